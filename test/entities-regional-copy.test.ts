@@ -3218,4 +3218,11 @@ describe('offices and holders of stop 69', () => {
   it('keeps the managing director\'s office with the one joined to it, no membership ("العضو المنتدب والرئيس التنفيذي للشركة")', () => {
     expect(officials('وحضر اللقاء المهندس شريف رفعت الهواري، العضو المنتدب والرئيس التنفيذي للشركة المصرية للاتصالات، والمهندس حسام منصور.')).toEqual([['شريف رفعت الهواري', 'العضو المنتدب والرئيس التنفيذي للشركة المصرية للاتصالات']]);
   });
+  it('reads a common word after an office\'s honorific as a given name before a family name the news never writes ("وزير الأوقاف الدكتور سلامة الطراونة")', () => {
+    expect(officials('وأضاف أن ذلك يأتي بتوجيهات من وزير الأوقاف والشؤون والمقدسات الإسلامية الدكتور سلامة الطراونة لتحديث منظومة إدارة الأموال الوقفية.')).toEqual([['سلامة الطراونة', 'وزير الأوقاف والشؤون والمقدسات الإسلامية']]);
+  });
+  it('finds no one in a decade of age after a courtesy title, nor in a holy site of the Hajj ("السيدة الستينية", "في مشعر منى")', () => {
+    expect(names('تقول السيدة الستينية إنها تأتي كل شهر منذ عشر سنوات.')).toEqual([]);
+    expect(names('خلال المؤتمر الصحفي الذي عقده اليوم بمقر قيادة قوات أمن الحج في مشعر منى، بحضور المتحدث الأمني.')).toEqual([]);
+  });
 });

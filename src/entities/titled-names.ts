@@ -126,6 +126,9 @@ const PASSIVE_PARTICIPLE_ACCUSATIVE = /^م[^اوي]{2}و[^اوي]ا$/;
 /** Adverbs that follow the subject or a noun ("فلان وحده", "اللاعب فقط"), folded: never a name word. */
 const ADVERBS = new Set(['فقط', 'أيضا', 'كذلك', 'مجددا', 'مؤخرا', 'بدوره', 'بدورها', 'شخصيا'].map(fold));
 
+/** "الستيني", "الأربعينية": the nisba of a person's decade of age, with or without the article, folded. */
+const AGE_DECADES = /^(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي[هة]?$/;
+
 /** "الفاتنة", "الراحلة": a feminine active participle with the article (الفاعلة), folded. */
 const FEMININE_PARTICIPLE = /^ال.ا..ه$/;
 
@@ -149,6 +152,8 @@ function cannotBeName(token: Token): boolean {
     isParticle(token) ||
     COPULA.test(word) ||
     ADVERBS.has(word) ||
+    // ("تقول السيدة الستينية إنها": a person's decade of age, no name.)
+    AGE_DECADES.test(word) ||
     (PASSIVE_PARTICIPLE_ACCUSATIVE.test(word) && !gaz.firstNames.has(word) && !gaz.familyNames.has(word)) ||
     isFeminineParticiple(word) ||
     isDefectiveParticiple(word) ||
@@ -1061,6 +1066,13 @@ function isCommonWordGivenBeforePunctuatedName(tokens: readonly Token[], start: 
   return (personShareBucket(next.folded) >= 2 || unseenFamilyName) && !/^(?:ال|و)/.test(next.folded) && !isOfficeWord(next) && !cannotBeName(next);
 }
 
+/** A bare noun at `start` (no clitic, verb or particle), then a family name with the article the news never writes, then a boundary. */
+function isGivenBeforeUnseenFamilyName(tokens: readonly Token[], start: number): boolean {
+  const [given, family] = [tokens[start], tokens[start + 1]];
+  if (given?.isWord !== true || /^(?:ال|و|ف)/.test(given.folded) || given.folded.length < 3 || isVerbLike(given) || isParticle(given) || hasPrepositionReading(given.folded) || cannotBeName(given) || isOfficeWord(given) || isHonorificWord(given)) return false;
+  return family !== undefined && isUnseenDefiniteWord(family) && !isOfficeWord(family) && isAtBoundary(tokens, start + 2);
+}
+
 /**
  * "وزير الطاقة والمياه جو الصدي عن": a word of two or three letters the news now and then takes for
  * a person ("جو"), before a family name with the article that is rare in it and a boundary.
@@ -1142,6 +1154,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     ((isUnmarkedWord(tokens[start]) || isWawGivenNameBefore(tokens, start)) && tokens[start + 1] !== undefined && (looksLikeName(tokens[start + 1]) || isOfficeInName(tokens, start + 1) || isLastNameAtBoundary(tokens, start + 1))) ||
     isSometimesANameBeforeAName(tokens, start) ||
     isShortGivenNameBeforeFamilyName(tokens, start) ||
+    // ("وزير الأوقاف الدكتور سلامة الطراونة إن": after an honorific, a bare word, common as it may be
+    // ("سلامة": safety), before a family name with the article that the news never writes.)
+    (start > 0 && isHonorificAt(tokens, start - 1) && isGivenBeforeUnseenFamilyName(tokens, start)) ||
     isCommonWordGivenBeforePunctuatedName(tokens, start) ||
     // ("ووزير الكهرباء والطاقة مانع بن يمين،": a bare word, "بن" and a bare word closed by punctuation
     // after a whole office are a lineage name, its words common ones as they may be.)
