@@ -3225,4 +3225,14 @@ describe('offices and holders of stop 69', () => {
     expect(names('تقول السيدة الستينية إنها تأتي كل شهر منذ عشر سنوات.')).toEqual([]);
     expect(names('خلال المؤتمر الصحفي الذي عقده اليوم بمقر قيادة قوات أمن الحج في مشعر منى، بحضور المتحدث الأمني.')).toEqual([]);
   });
+  it('ends a one-word definite title before a definite verbal noun, the sentence\'s object ("المهاجم فلان القاضي | التسجيل"), no office', () => {
+    expect(officials('وافتتح المهاجم فرج نصر القاضي التسجيل للتلال في الدقيقة 34 بتسديدة قوية.')).toEqual([]);
+  });
+  it('reads a headline\'s noun and a preposition after an office\'s colon as what was said, no name ("رئيس هيئة الدواء: انفراجة في أزمة النواقص")', () => {
+    expect(names('رئيس هيئة الدواء: انفراجة في أزمة النواقص خلال أسابيع')).toEqual([]);
+  });
+  it('ends an office before "ب" + a young person noun, whom the verb met ("التقى الوزير | بالطفلة فلانة"), but not before the town "بالشابة"', () => {
+    expect(officials('وخلال جولته في أقسام المركز، التقى الوزير بالطفلة جنى حمدان (9 أعوام) القادمة من مخيم جباليا.')).toEqual([]);
+    expect(officials('وقال مدير دار الثقافة بالشابة أيمن الشريف إن البرنامج متنوع.')).toEqual([['أيمن الشريف', 'مدير دار الثقافة بالشابة']]);
+  });
 });

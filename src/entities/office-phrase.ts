@@ -3,6 +3,7 @@
  * places, genitives, prepositional complements, qualifiers, further offices joined by "و"), up to a
  * verb, particle, clause, punctuation or the next name.
  */
+import { isDefiniteDerivedMasdar } from './common-noun-words.js';
 import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
 import { opensGreetingObject } from './greeting-formulas.js';
 import { isNobleEpithetAt } from './honorific-titles.js';
@@ -10,7 +11,6 @@ import { gradeBeforeBodyEnd } from './decree-grades.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
 import { isPersonNoun } from './human-noun-names.js';
-import { YOUNG_PERSON_NOUNS } from './person-nouns.js';
 import { isGluedHyphenAt, type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isGovernorRankBeforePost, isProvinceGovernorAt } from './province-governors.js';
@@ -263,6 +263,12 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
   return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
 }
 
+/** "young" (folded), the letters of a Tunisian town too ("الشابة", Chebba). */
+const YOUNG_LIKE_TOWNS = new Set(['شاب', 'شابه']);
+
+/** "التسجيل", "التنسيق" (folded): the definite verbal noun of the second form, "التفعيل". */
+const TAFIL_DEFINITE = /^الت..ي.$/;
+
 /** A department of a ministry, behind "ل" or bare ("لإدارة", "إدارة"), folded. */
 const DEPARTMENTS = new Set(['اداره', 'لاداره']);
 
@@ -283,6 +289,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       break;
     }
     // ("وزير دولة للاقتصاد الرقمي وتطبيقات العمل | عن بعد،": "remote", the adverb of the verbal noun before it, no "about".)
+    // ("المهاجم فلان القاضي | التسجيل للتلال": a definite verbal noun right after a one-word definite
+    // title is no adjective of it but the sentence's object, the title there a family name.)
+    if (end === head + 1 && isDefinite(tokens[head]) && (TAFIL_DEFINITE.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
     if (isRemoteAdverbAt(tokens, head, end)) {
       end += 2;
       continue;
@@ -656,8 +665,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // لبرنامج ...": the resident post.)
     if (isDefinite(tokens[end - 1]) && word.startsWith('ال') && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1]) && !(end === head + 1 && RESIDENT.test(word) && /^ل/.test(tokens[end + 1].folded))) break;
     // ("أشاد الوزير | بالممرضة فلانة": so behind "ب": what the verb praises or thanks, before her name.)
-    // (Not a noun of age, which a town's name may read as: "مدير دار الثقافة | بالشابة".)
-    if (isDefinite(tokens[end - 1]) && /^بال./.test(word) && isPersonNoun(tokenReadAs(token, word.slice(1))) && !YOUNG_PERSON_NOUNS.includes(word.slice(3)) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
+    // (Not "young", which a town's name reads as: "مدير دار الثقافة | بالشابة"; "التقى الوزير | بالطفلة
+    // فلانة" is whom he met.)
+    if (isDefinite(tokens[end - 1]) && /^بال./.test(word) && isPersonNoun(tokenReadAs(token, word.slice(1))) && !YOUNG_LIKE_TOWNS.has(word.slice(3)) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1])) break;
     // "المتحدث باسمها | فلان": the one he speaks for as a pronoun, which completes the office.
     if (isSpokenForPronoun(token) && end > head) {
       end++;

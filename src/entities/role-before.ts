@@ -594,8 +594,15 @@ function opensClauseAfterName(tokens: readonly Token[], nameStart: number, isNam
   let after = nameStart;
   while (after < tokens.length && isName(after)) after++;
   const next = tokens[after];
-  return after > nameStart && next?.isWord === true && (CLAUSE_OPENER.test(next.folded) || isVerbLike(next) || isImperfectVerb(next));
+  // ("رئيس هيئة الدواء: انفراجة في أزمة النواقص": a headline's one word and a preposition after the
+  // colon are what the office said, no list's name.)
+  // (Not a verb in the future or the imperfect, "سنرد على": the old reading stands there.)
+  const statement = after === nameStart + 1 && STATEMENT_PREPOSITIONS.has(next?.folded ?? '') && !/^س?[يتن]/.test(tokens[nameStart].folded);
+  return after > nameStart && next?.isWord === true && (CLAUSE_OPENER.test(next.folded) || isVerbLike(next) || isImperfectVerb(next) || statement);
 }
+
+/** Prepositions after one word that open its complement, as in a statement ("انفراجة في أزمة"), folded. */
+const STATEMENT_PREPOSITIONS = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'خلال']);
 
 /**
  * "فلان، مدير الحملة ...": the office phrase at `start` already stands in apposition after a name
