@@ -35,6 +35,7 @@ import { dropPluralsBeforeKnownFamilyNames, splitAtKnownForeignSurnames } from '
 import { extendOverRepeatedGivenNames } from './repeated-given-names.js';
 import { keepFirstLettersAsWritten } from './whole-written-names.js';
 import { collapseDoubledFamilyNames } from './doubled-family-names.js';
+import { extendOverFamilyNamesBeforeApposedOffices } from './apposed-family-names.js';
 import { placeWordNamesBeforeListedNames } from './place-word-given-names.js';
 import { dropCommonWordsAfterNames, dropDescriptionsBeforeNames, dropNounsBeforeNames, keepFamilyNamesWhole, keepLamGivenNamesWhole, markListConjunctions, namesListedBetweenNames, trimWordsAroundKnownNames } from './people-passes.js';
 import { cutKunyaAliasRunOns } from './alias-mentions.js';
@@ -128,6 +129,9 @@ export function extractEntities(blocks: Block[]): Entity[] {
   keepFirstLettersAsWritten(people);
   // ("نبيل قوادري" ... "وأكد قوادري قوادري": a family name written twice is one; doubled-family-names.ts.)
   collapseDoubledFamilyNames(people);
+  // ("والعقيد محمد عاطف | القاضي | رئيس مباحث قسم كرداسة": a family name that is a common word or a
+  // title, before its holder's office in apposition; apposed-family-names.ts.)
+  extendOverFamilyNamesBeforeApposedOffices(people);
   // 5. Lexicon matches win over tagger guesses they overlap (they carry the right kind), persons aside.
   const personTokens = coveredTokens(people);
   const freeLexical = lexical.filter((l) => !isCovered(personTokens, l));
