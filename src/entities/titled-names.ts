@@ -1144,7 +1144,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("الأمين العام للحزب عبد الواحد فلان": the word after "عبد" with the article is the rest of the
     // compound given name, one of God's names, whatever else it means: "الواحد", the one.)
     const servantOf = (token: Token, k: number): boolean => k > 0 && words[k - 1].folded === 'عبد' && /^ال../.test(token.folded);
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || servantOf(token, k) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && relaxedFirst(start)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || servantOf(token, k) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && (relaxedFirst(start) || afterMP)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
@@ -1262,7 +1262,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // with, though also an adjective, before a compound "عبد ال..."; the office phrase stops there too.)
   const compoundAfterGiven = office && start - i > 1 && isNewsDefiniteGivenName(tokens[start]?.folded ?? '') && tokens[start + 1]?.folded === 'عبد' && tokens[start + 2]?.isWord === true && tokens[start + 2].folded.startsWith('ال');
   const definiteGiven = office && (isDefiniteGivenName(tokens, start) || givenClosingComplement || articleGiven || adjectiveGiven || compoundAfterGiven || (afterComma && isEnclosedArticleName(tokens, start)));
-  const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || isTitleGivenName(start)));
+  // ("اعتبر النائب سلامة الخوالدة أن": so after the MP's bare title, where a name is expected too.)
+  const afterMP = start === i + 1 && tokens[i].folded === MP && isGivenBeforeUnseenFamilyName(tokens, start);
+  const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || afterMP || isTitleGivenName(start)));
   const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? Math.max(nameBeforeObjectEnd(tokens, start), eastAsianNameEnd(tokens, start)) : start) : start;
   if (liEnd > start) {
     spans.push({ start, end: liEnd, bracketed: true });
