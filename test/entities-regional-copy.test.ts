@@ -3244,4 +3244,7 @@ describe('offices and holders of stop 69', () => {
   it('reads a common word after the MP\'s bare title as a given name before a family name the news never writes ("اعتبر النائب سلامة الخوالدة أن")', () => {
     expect(officials('في المقابل، اعتبر النائب سلامة الخوالدة أن نسب التخفيض غير كافية.')).toEqual([['سلامة الخوالدة', 'النائب']]);
   });
+  it('gives a name behind "ب" after a verb of meeting the office right after it, the verb\'s object\'s own ("سيلتقي بفلان الرئيس التنفيذي لشركة ...")', () => {
+    expect(officials('كما سيلتقي بأحمد بن سعيد الشكيلي الرئيس التنفيذي لشركة تنمية الثروة السمكية، لبحث فرص الاستثمار.')).toEqual([['أحمد بن سعيد الشكيلي', 'الرئيس التنفيذي لشركة تنمية الثروة السمكية']]);
+  });
 });

@@ -267,7 +267,8 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       const met = charged || (role === after && before !== null && (role.start === span.end || setOff) && isMeetingVerb(subjectVerb) && !chained(block.tokens.slice(role.start, role.end)));
       if (met && before !== null && !before.titleOnly) continue;
       // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
-      if (role === after && before === null && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
+      // (Not behind "ب", the verb's object then: "سيلتقي بفلان الرئيس التنفيذي للشركة".)
+      if (role === after && before === null && !prepositional && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
       // ("وطالبت فلانة رئيس الحكومة بالتدخل": an office in the masculine after a woman a feminine verb names is the verb's object; office-gender.ts.)
       if (role === after && role.start === span.end && followsFeminineVerb(block.tokens, span.start) && isMasculineOfficeWithFeminine(block.tokens[role.start])) continue;
       // ("الرئيس : فلان نائب الرئيس : علان": after a name that a list's "office :" opens, an office
