@@ -3247,4 +3247,11 @@ describe('offices and holders of stop 69', () => {
   it('gives a name behind "ب" after a verb of meeting the office right after it, the verb\'s object\'s own ("سيلتقي بفلان الرئيس التنفيذي لشركة ...")', () => {
     expect(officials('كما سيلتقي بأحمد بن سعيد الشكيلي الرئيس التنفيذي لشركة تنمية الثروة السمكية، لبحث فرص الاستثمار.')).toEqual([['أحمد بن سعيد الشكيلي', 'الرئيس التنفيذي لشركة تنمية الثروة السمكية']]);
   });
+  it('keeps an electoral district\'s number in the office ("عضو مجلس النواب عن الدائرة 187 فلان")', () => {
+    expect(officials('وقال عضو مجلس النواب عن الدائرة 187 ناصر عبدالرب بن شعيلة إن الأوضاع صعبة.')).toEqual([['ناصر عبدالرب بن شعيلة', 'عضو مجلس النواب عن الدائرة 187']]);
+  });
+  it('reads "النائب" between an office and a courtesy title as the MP\'s title, no word of the office nor a reference ("رئيس لجنة الصحة النيابية | النائب الدكتور فلان")', () => {
+    const chair = person('معتز أبو رمان', 'من جهته، ثمّن رئيس لجنة الصحة والغذاء النيابية النائب الدكتور معتز أبو رمان القرار، معتبرا أن الخطوة مهمة.');
+    expect([chair.role, chair.references ?? null]).toEqual(['رئيس لجنة الصحة والغذاء النيابية', null]);
+  });
 });

@@ -263,6 +263,9 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
   return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
 }
 
+/** "الدائرة" (an electoral district), folded. */
+const ELECTORAL_DISTRICTS = new Set(['الدايره', 'دايره']);
+
 /** "young" (folded), the letters of a Tunisian town too ("الشابة", Chebba). */
 const YOUNG_LIKE_TOWNS = new Set(['شاب', 'شابه']);
 
@@ -292,6 +295,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("المهاجم فلان القاضي | التسجيل للتلال": a definite verbal noun right after a one-word definite
     // title is no adjective of it but the sentence's object, the title there a family name.)
     if (end === head + 1 && isDefinite(tokens[head]) && (TAFIL_DEFINITE.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
+    // ("عضو مجلس النواب عن الدائرة | 187": an electoral district's number.)
+    if (end - head >= 2 && /^[0-9٠-٩]+$/.test(token.text) && ELECTORAL_DISTRICTS.has(tokens[end - 1].folded)) {
+      end++;
+      continue;
+    }
     if (isRemoteAdverbAt(tokens, head, end)) {
       end += 2;
       continue;
@@ -1806,6 +1814,8 @@ export const MP = 'النايب';
 /** The word at `i` after "النائب" opens a name: a word, no qualifier, office, particle or preposition with a noun. */
 export function isMPTitleBeforeName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
+  // ("رئيس لجنة الصحة النيابية | النائب | الدكتور فلان": or a courtesy title before the name.)
+  if (next?.isWord === true && isHonorificWord(next) && !isOfficeWord(next) && tokens[i + 1]?.isWord === true && !isDefinite(tokens[i + 1])) return true;
   if (next?.isWord !== true || foldedRoleQualifiers.has(next.folded) || foldedRoleStops.has(next.folded) || isOfficeWord(next) || isVerbLike(next) || /^[بل]ال/.test(next.folded)) return false;
   return !isDefinite(next) || isNewsDefiniteGivenName(next.folded) || HASSANIYA_LINKS.has(tokens[i + 1]?.folded ?? '');
 }

@@ -21,7 +21,7 @@ import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOffi
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
-import { MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
+import { isMPTitleBeforeName, MAX_ROLE_TOKENS, MP, officePhraseEnd } from './office-phrase.js';
 import { joinedChiefEndAt } from './pronoun-offices.js';
 import { participleClauseEnd } from './participle-clauses.js';
 import { elativeAsideEnd } from './body-asides.js';
@@ -78,7 +78,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("مدير مكتب فيفا الإقليمي، الكاميروني جان بيير نغويم": and the holder's nationality after the comma.)
   const nationalityAfterComma = (k: number): boolean => k > 0 && COMMAS.has(tokens[k - 1].text) && tokens[k].isWord && isDefinite(tokens[k]) && isNationalityWord(tokens[k]) && isName(k + 1);
   const passOverTitles = (): void => {
-    while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || (tokens[after].text === '.' && isAbbreviatedTitleAt(tokens, after - 1)) || nationalityAfterComma(after))) after++;
+    while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || (tokens[after].text === '.' && isAbbreviatedTitleAt(tokens, after - 1)) || nationalityAfterComma(after) || (tokens[after].folded === MP && isMPTitleBeforeName(tokens, after + 1)))) after++;
   };
   passOverTitles();
   // ("لشركة الأفق للطاقة، التابعة للمجموعة، المهندسة فلانة": and an aside on the body between commas; body-asides.ts.)
