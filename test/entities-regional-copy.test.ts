@@ -3254,4 +3254,10 @@ describe('offices and holders of stop 69', () => {
     const chair = person('معتز أبو رمان', 'من جهته، ثمّن رئيس لجنة الصحة والغذاء النيابية النائب الدكتور معتز أبو رمان القرار، معتبرا أن الخطوة مهمة.');
     expect([chair.role, chair.references ?? null]).toEqual(['رئيس لجنة الصحة والغذاء النيابية', null]);
   });
+  it('reads "نيابة" after a prosecutor\'s office as Egypt\'s district prosecution, no "on behalf of" ("رئيس نيابة أوسيم الجزئية")', () => {
+    expect(officials('وأمر المستشار وائل سعيد الشاذلي، رئيس نيابة أوسيم الجزئية، بحبس المتهمين أربعة أيام.')).toEqual([['وائل سعيد الشاذلي', 'رئيس نيابة أوسيم الجزئية']]);
+  });
+  it('keeps "بشأن" and its noun after a body\'s aim in the office, so that the titled name after it is the holder\'s ("للتفاوض بشأن فتح الطرقات الدكتور فلان")', () => {
+    expect(officials('وأوضح وكيل المحافظة لشؤون المديريات رئيس اللجنة الحكومية للتفاوض بشأن فتح الطرقات الدكتور عبدالكريم سيف الشرعبي أن اللجنة ستواصل جهودها.').map(([name]) => name)).toEqual(['عبدالكريم سيف الشرعبي']);
+  });
 });

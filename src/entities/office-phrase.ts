@@ -263,6 +263,9 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
   return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
 }
 
+/** Offices of a prosecution ("رئيس نيابة", "وكيل نيابة"), folded. */
+const PROSECUTION_HEADS = new Set(['رييس', 'وكيل', 'مدير', 'عضو']);
+
 /** "الدائرة" (an electoral district), folded. */
 const ELECTORAL_DISTRICTS = new Set(['الدايره', 'دايره']);
 
@@ -295,6 +298,18 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("المهاجم فلان القاضي | التسجيل للتلال": a definite verbal noun right after a one-word definite
     // title is no adjective of it but the sentence's object, the title there a family name.)
     if (end === head + 1 && isDefinite(tokens[head]) && (TAFIL_DEFINITE.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
+    // ("رئيس | نيابة أوسيم الجزئية": Egypt's district prosecution, no "on behalf of" ("نيابة عن").)
+    if (end === head + 1 && token.folded === 'نيابه' && PROSECUTION_HEADS.has(tokens[head].folded) && tokens[end + 1]?.isWord === true && tokens[end + 1].folded !== 'عن' && !isName(end + 1)) {
+      end++;
+      continue;
+    }
+    // ("رئيس اللجنة الحكومية للتفاوض | بشأن فتح الطرقات": "regarding" after a body's aim in "لل" + a
+    // verbal noun, the aim's own complement.)
+    if (end - head >= 2 && token.folded === 'بشان' && /^لل.{3,}/.test(tokens[end - 1].folded) && tokens[end + 1]?.isWord === true && !isDefinite(tokens[end + 1]) && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) {
+      // (The noun in the construct state takes its definite genitive with it: "فتح الطرقات".)
+      end += tokens[end + 2]?.isWord === true && isDefinite(tokens[end + 2]) && !isHonorificWord(tokens[end + 2]) && !isName(end + 2) ? 3 : 2;
+      continue;
+    }
     // ("عضو مجلس النواب عن الدائرة | 187": an electoral district's number.)
     if (end - head >= 2 && /^[0-9٠-٩]+$/.test(token.text) && ELECTORAL_DISTRICTS.has(tokens[end - 1].folded)) {
       end++;
