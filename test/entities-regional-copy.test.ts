@@ -3260,4 +3260,7 @@ describe('offices and holders of stop 69', () => {
   it('keeps "بشأن" and its noun after a body\'s aim in the office, so that the titled name after it is the holder\'s ("للتفاوض بشأن فتح الطرقات الدكتور فلان")', () => {
     expect(officials('وأوضح وكيل المحافظة لشؤون المديريات رئيس اللجنة الحكومية للتفاوض بشأن فتح الطرقات الدكتور عبدالكريم سيف الشرعبي أن اللجنة ستواصل جهودها.').map(([name]) => name)).toEqual(['عبدالكريم سيف الشرعبي']);
   });
+  it('reads a verbal noun of the "استفعال" pattern after a body\'s head as its aim, no proper noun closing the chain ("رئيس لجنة استرداد أراضي الدولة")', () => {
+    expect(officials('من جانبه، رحب رئيس لجنة استرداد أراضي الدولة في محافظة عدن المهندس طارق سالم بن عفيف بالحكم.')).toEqual([['طارق سالم بن عفيف', 'رئيس لجنة استرداد أراضي الدولة في محافظة عدن']]);
+  });
 });

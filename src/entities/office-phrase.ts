@@ -1861,7 +1861,8 @@ const NATIONAL_POSTS = /^(?:ال)?(?:وزير|سفير)ه?$/;
 function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: number): boolean {
   const name = tokens[end - 1];
   if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;
-  if (stems(name).length !== 1 || !isBareProperNoun(name) || isConstructStatePlural(name)) return false;
+  // ("لجنة استرداد | أراضي الدولة": nor a verbal noun of the "استفعال" pattern, however rare, no proper noun.)
+  if (stems(name).length !== 1 || !isBareProperNoun(name) || isConstructStatePlural(name) || ISTIFAL_NOUN.test(name.folded)) return false;
   const next = tokens[end];
   // "ولي عهد دبي | نائب رئيس مجلس الوزراء", "نائب حاكم دبي | وزير المالية": where the words before the
   // place make one office ("ولي عهد", an office of an office), the place is that office's own
