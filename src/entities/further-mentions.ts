@@ -3,7 +3,7 @@ import { fold } from '../text/normalize.js';
 import { procliticReadings, readingInList, stripProclitics } from './clitics.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
 import { foldedRoleStops, foldedRoyalTitles, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isNamedAfterHead, isOfficeWord } from './office-words.js';
+import { isNamedAfterHead, isOfficeWord, isOrganizationHead } from './office-words.js';
 import { closesTwoWordPlace, officePhraseEnd } from './office-phrase.js';
 import { honorificBefore, isHonorificWord } from './honorific-titles.js';
 import { namedAfterEnd } from './office-phrase-parts.js';
@@ -68,6 +68,9 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
       // the office's complement after it, is that office.)
       if (found.length === 1 && isOfficeWord(block.tokens[i]) && officePhraseEnd(block.tokens, i) > i + 1) continue;
+      // ("كريم الفلاحي" ... "لمجموعة القرض الفلاحي": a family name that is a nisba, inside a body's
+      // name right after its definite noun, is that noun's adjective.)
+      if (found.length === 1 && found.draft.words.length > 1 && isNisbaOfCommonNounAt(block.tokens, i)) continue;
       // ("منير عبدالله السيد" ... "رئيس الاتحاد السيد عادل الصقر": a family name that is also a courtesy
       // title, right before another person's mention, is that one's title.)
       if (found.length === 1 && covered.has(i + 1) && isHonorificWord(block.tokens[i])) continue;
@@ -251,6 +254,17 @@ export function isHijriMonthAt(tokens: readonly Token[], i: number): boolean {
 /** Named-after heads that also read as someone's own thing or as a verb, folded: a closed class. */
 const OWNED_THING_HEADS = new Set(['بطوله', 'برنامج', 'مشروع', 'مبادره', 'صندوق', 'وقف', 'مجلس', 'منحه', 'هييه', 'جمعيه', 'ملتقي', 'مهرجان', 'كرسي', 'مركز', 'موسسه', 'دوره', 'قصر', 'مجمع']);
 const readsAsOwnedThingHead = readingInList(OWNED_THING_HEADS);
+
+/**
+ * A nisba with the article at i ("الفلاحي") right after the definite noun of a body's name: the body's
+ * head ("البنك") or the noun a head in the construct state governs ("لمجموعة القرض").
+ */
+function isNisbaOfCommonNounAt(tokens: readonly Token[], i: number): boolean {
+  const [head, noun, nisba] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (noun?.isWord !== true || !/^(?:ال|لل)../.test(noun.folded) || !/^ال..+ي$/.test(nisba.folded)) return false;
+  if (personShareBucket(noun.folded) !== 0 || isOfficeWord(noun) || isHonorificWord(noun) || isListedNameWord(noun.folded)) return false;
+  return isOrganizationHead(noun) || (head?.isWord === true && !/^(?:ال|لل)/.test(head.folded) && isOrganizationHead(head));
+}
 
 /**
  * Whether a name at token i makes part of the name of a place or body named after its bearer: "مكتبة
