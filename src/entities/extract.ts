@@ -31,6 +31,7 @@ import { tidySpans } from './person-span-tidy.js';
 import { trimVerbsBesideArticleNames } from './verbs-beside-names.js';
 import { movePersonsTaggedAsPlaces } from './place-tagged-names.js';
 import { splitRunTogetherNames } from './run-together-names.js';
+import { joinTitledGivenNames } from './titled-split-names.js';
 import { dropPluralsBeforeKnownFamilyNames, splitAtKnownForeignSurnames } from './foreign-surname-run-ons.js';
 import { extendOverRepeatedGivenNames } from './repeated-given-names.js';
 import { keepFirstLettersAsWritten } from './whole-written-names.js';
@@ -93,7 +94,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   // ("محمد مسليني منصف بوزازي": names listed without commas, one person each; run-together-names.ts.)
   // ("اختار ماكرون برونو لو مير" beside "إيمانويل ماكرون": a foreign family name the article gives
   // in full closes the name; foreign-surname-run-ons.ts.)
-  const people = splitAtKnownForeignSurnames(splitRunTogetherNames(tidied.people));
+  // ("السيد جوفاني | ماريا ريتشي": a titled given name the tagger cut from the rest; titled-split-names.ts.)
+  const people = splitAtKnownForeignSurnames(splitRunTogetherNames(joinTitledGivenNames(tidied.people)));
   // ("أحد أقوى داعمي ماكرون": a plural in construct governs the family name; foreign-surname-run-ons.ts.)
   dropPluralsBeforeKnownFamilyNames(people);
   // ("سارة إدريس تنسحب" ... "أعلنت سارة إدريس": a given name that is also a common noun, written twice
