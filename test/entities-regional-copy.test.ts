@@ -3269,4 +3269,8 @@ describe('offices and holders of stop 69', () => {
   it('joins a titled given name to the whole name right after it that the tagger read apart ("السيد جوفاني | ماريا ريتشي")', () => {
     expect(officials('استقبل رئيس المجلس، يوم الأحد بمقر المجلس، سفير الجمهورية الإيطالية بالجزائر، السيد جوفاني ماريا ريتشي، الذي أدى له زيارة مجاملة.')).toEqual([['جوفاني ماريا ريتشي', 'سفير الجمهورية الإيطالية بالجزائر']]);
   });
+  it('keeps a bare honorific closing a name as its family name where no title or name follows it ("بيار سعادة الشهر الماضي")', () => {
+    expect(officials('وجاءت الجلسة بعد استقالة الرئيس السابق للبلدية بيار سعادة الشهر الماضي لأسباب صحية.')).toEqual([['بيار سعادة', 'الرئيس السابق للبلدية']]);
+    expect(names('وقال سعادة السفير خالد المنصوري إن العلاقات متينة.')).toEqual(['خالد المنصوري']);
+  });
 });

@@ -737,6 +737,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("المستشار هشام عادل يسري، المتحدث الرسمي": comma-apposed-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
+    // ("بيار سعادة الشهر الماضي": a bare honorific closing the name with no title or name after it.)
+    !(index === end - 1 && index > start && isHonorificFamilyNameAt(tokens, index)) &&
     // ("محمد أمين الشريف": the family name after a compound given name on "أمين", whatever title it reads as; compound-name-titles.ts.)
     !(index === end - 1 && index - 1 > start && isKeeperInCompoundName(tokens, index - 1)) &&
     // ("فلان ولد محمد الأمين إلى": "الأمين" closing the father's compound given name; compound-name-titles.ts.)
@@ -1240,6 +1242,18 @@ function phraseReadings(tokens: readonly Token[], start: number, count: number):
     rest.push(tokens[start + k].folded);
   }
   return procliticReadings(tokens[start]).map((reading) => [reading.stem, ...rest].join(' '));
+}
+
+/**
+ * "بيار سعادة الشهر الماضي", "فلان سعادة مديرا": a bare honorific ("سعادة", his Excellency) titles the
+ * name or title after it; with none after it (a definite word that is no title, a post in the
+ * accusative, punctuation or the end) it is the family name before.
+ */
+function isHonorificFamilyNameAt(tokens: readonly Token[], i: number): boolean {
+  const [word, next] = [tokens[i], tokens[i + 1]];
+  if (!word.isWord || word.folded.startsWith('ال') || !isHonorificWord(word)) return false;
+  if (next === undefined || !next.isWord) return true;
+  return (next.folded.startsWith('ال') && !isHonorificWord(next) && !isTitleWord(next) && !isOfficeWord(next)) || isAccusativeOffice(next);
 }
 
 /** Places and organizations named in the lexicons, longest match first. */
