@@ -3273,4 +3273,7 @@ describe('offices and holders of stop 69', () => {
     expect(officials('وجاءت الجلسة بعد استقالة الرئيس السابق للبلدية بيار سعادة الشهر الماضي لأسباب صحية.')).toEqual([['بيار سعادة', 'الرئيس السابق للبلدية']]);
     expect(names('وقال سعادة السفير خالد المنصوري إن العلاقات متينة.')).toEqual(['خالد المنصوري']);
   });
+  it('reads a bare title that is also a given name, between a given name and a family name, as the father\'s name ("جابر سلطان الدرويش")', () => {
+    expect(officials('من جهته، أعلن السيد جابر سلطان الدرويش الأمين العام للاتحاد القطري لكرة القدم أن البطولة ستنطلق.')).toEqual([['جابر سلطان الدرويش', 'الأمين العام للاتحاد القطري لكرة القدم']]);
+  });
 });

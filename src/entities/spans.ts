@@ -16,7 +16,7 @@ import { foldedAliasMarkers, foldedCounterpartWords, foldedLeadingNameParts, fol
 import { binPlaceAt, isBinWithClitics, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { COLON, COMMA, nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isLineEntryOffice } from './colon-list-entries.js';
-import { isAccusativeOffice, isOfficeWord, stems } from './office-words.js';
+import { isAccusativeOffice, isOfficeWord, isOrganizationHead, isPlaceOrNationality, stems } from './office-words.js';
 import { isSpokesmanGivenName, RELATIVE_PRONOUNS } from './office-phrase-parts.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
@@ -499,6 +499,17 @@ function isGivenOfficeWordBetweenNames(tokens: readonly Token[], i: number, end:
 }
 
 /**
+ * "جابر سلطان الدرويش": a bare title that is also a given name ("سلطان", "أمير"), between a given name
+ * and the last word of the span, a family name with the article that is no place, nationality, title
+ * or office, is the father's given name: as a title it would govern a place ("سلطان عمان").
+ */
+function isFathersTitleNameAt(tokens: readonly Token[], start: number, i: number, end: number): boolean {
+  const family = tokens[i + 1];
+  if (i === start || i + 2 !== end || !foldedNameLikeTitles.has(tokens[i].folded) || !family?.isWord || !/^ال.{3,}/.test(family.folded)) return false;
+  return !isTitleWord(family) && !isOfficeWord(family) && !isPlaceOrNationality(family) && !isNationality(family) && !isOrganizationHead(family);
+}
+
+/**
  * "دخول فلان مكان فلان", "فلان بدلا من فلان": a word that puts one person in another's place stands
  * between two names, never inside one (a closed class of adverbs of substitution).
  */
@@ -782,7 +793,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   // ("مريم منت الشيخ سيديا": not right after the Hassaniya "ولد"/"منت", where it is the father's name.)
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !MAGHREB_LINKS.has(tokens[i - 1].folded) && !(i === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, i)) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !MAGHREB_LINKS.has(tokens[i - 1].folded) && !(i === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, i)) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName) && !isFathersTitleNameAt(tokens, start, i, end)) {
       end = i;
       break;
     }
