@@ -3276,4 +3276,7 @@ describe('offices and holders of stop 69', () => {
   it('reads a bare title that is also a given name, between a given name and a family name, as the father\'s name ("جابر سلطان الدرويش")', () => {
     expect(officials('من جهته، أعلن السيد جابر سلطان الدرويش الأمين العام للاتحاد القطري لكرة القدم أن البطولة ستنطلق.')).toEqual([['جابر سلطان الدرويش', 'الأمين العام للاتحاد القطري لكرة القدم']]);
   });
+  it('goes on over a body\'s own nisba after its country\'s ("رئيس الاتحاد العراقي المركزي لرفع الأثقال فلان")', () => {
+    expect(officials('وحضر الاستقبال رئيس الاتحاد العراقي المركزي لرفع الأثقال حيدر نوري المسعودي، الذي أشاد بالدعم.')).toEqual([['حيدر نوري المسعودي', 'رئيس الاتحاد العراقي المركزي لرفع الأثقال']]);
+  });
 });

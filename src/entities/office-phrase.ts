@@ -275,6 +275,17 @@ const YOUNG_LIKE_TOWNS = new Set(['شاب', 'شابه']);
 /** "التسجيل", "التنسيق" (folded): the definite verbal noun of the second form, "التفعيل". */
 const TAFIL_DEFINITE = /^الت..ي.$/;
 
+/**
+ * "الاتحاد العراقي | المركزي لرفع الأثقال": a nisba of the body's own after its nationality ("المركزي",
+ * "الوطني", "العام"), no name (folded, masculine).
+ */
+function isBodyNisbaAfterNationality(token: Token): boolean {
+  return BODY_NISBAS.has(token.folded);
+}
+
+/** Nisbas a body's name takes after its country's ("الاتحاد العراقي المركزي"), folded. */
+const BODY_NISBAS = new Set(['المركزي', 'الوطني', 'العام', 'الاعلي', 'الموحد', 'الفيدرالي', 'الاتحادي']);
+
 /** A department of a ministry, behind "ل" or bare ("لإدارة", "إدارة"), folded. */
 const DEPARTMENTS = new Set(['اداره', 'لاداره']);
 
@@ -1252,7 +1263,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "لجنة الصداقة اليابانية | السعودية", the country whose name is a feminine nisba.)
     // ("سفير المملكة الأردنية | الهاشمية", "للهيئة الخيرية الأردنية | الهاشمية": the state's official
     // name goes on, and Jordan's epithet after any Jordanian body; envoy-states.ts.)
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && (isNisbaNationality(token) || isFeminineParticipleOfBody(tokens, end)) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !continuesHashemiteName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && (isNisbaNationality(token) || isFeminineParticipleOfBody(tokens, end) || isBodyNisbaAfterNationality(token)) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !continuesHashemiteName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)
