@@ -37,7 +37,7 @@ import { courtesyCliticLength } from './courtesy-titles.js';
 import { COMMAS, roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
-import { holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
+import { closesTwoWordPlace, holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
 import { isFamilyNameOffice, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
@@ -659,6 +659,8 @@ const INTRODUCING_PRONOUNS = new Set(['وهو', 'وهي', 'فهو', 'فهي']);
 function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
   // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
   // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
+  // ("محافظ ذي | قار | كاظم حمود السعيدي": the second word of a place of two words is no name's.)
+  if (span.end - span.start >= 3 && span.skip === 0 && closesTwoWordPlace(tokens, span.start)) span.start++;
   const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(tokens, span.start);
   if (spokenFor) span.start++;
   // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
