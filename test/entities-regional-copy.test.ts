@@ -3282,4 +3282,7 @@ describe('offices and holders of stop 69', () => {
   it('leaves the second word of a place of two words out of the name after it ("محافظ ذي قار | كاظم حمود السعيدي")', () => {
     expect(officials('وكان البيضاني قد أعلن الأسبوع الماضي، خلال زيارته إلى الناصرية برفقة محافظ ذي قار كاظم حمود السعيدي، إطلاق حملة لإزالة التجاوزات.')).toEqual([['كاظم حمود السعيدي', 'محافظ ذي قار']]);
   });
+  it('finds no one in "ب" + a definite verbal noun of the second form, and ends an office before how the vote went ("نائب الرئيس | بالتزكية")', () => {
+    expect(officials('فيما فازت المحامية منى أبي نادر بمنصب نائب الرئيس بالتزكية.')).toEqual([['منى أبي نادر', 'نائب الرئيس']]);
+  });
 });

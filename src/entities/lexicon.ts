@@ -480,7 +480,9 @@ export const EXTRA_ROLE_STOPS = [...ALIAS_MARKERS, 'أمام', 'وراء', 'فو
   'بالثقة', 'بالجهود',
   // The purpose of an appointment after the post ("تعيين فلان عضوا في المجلس البلدي | لشغل المقعد
   // الشاغر", "لتولي", "لخلافة"): to fill a seat, no body's name.
-  'لشغل', 'لتولي', 'لخلافة'];
+  'لشغل', 'لتولي', 'لخلافة',
+  // How an election was won ("فازت فلانة بمنصب نائب الرئيس | بالتزكية"): no complement of the office.
+  'بالتزكية', 'بالإجماع', 'بالأغلبية'];
 
 /** Places and bodies named after a person ("مدينة الملك عبدالعزيز", "شارع الأمير سلطان"). */
 export const NAMED_AFTER_HEADS = [

@@ -672,6 +672,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const spelled = isGlossedWordForWord(tokens, span.start, span.end);
   if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
+  // ("بمنصب نائب الرئيس | بالتزكية": "ب" + the definite verbal noun of the second form, by acclamation.)
+  if (span.end - span.start === 1 && PREPOSED_DEFINITE_TAFILA.test(tokens[span.start].folded)) return false;
   // ("بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل": a date before an apposition's comma; no name has a digit.)
   if (words.some((word) => /[0-9٠-٩۰-۹]/.test(word.text))) return false;
   // ("وطبقت | بحقها | الغرامات": a preposition with a pronoun inside the span is no name's word.)
@@ -716,6 +718,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0)) return false;
   return true;
 }
+
+/** "بالتزكية", "بالتوعية" (folded): "ب" or "ل" + the definite verbal noun "التفعلة"/"التفعيل", never a name. */
+const PREPOSED_DEFINITE_TAFILA = /^[بل]الت[^اوي]{2}ي[^اوي]$/;
 
 /**
  * "وزيرنا المحبوب", "رئيسها الجديد": an office with an attached pronoun describes someone and takes
