@@ -3285,4 +3285,7 @@ describe('offices and holders of stop 69', () => {
   it('finds no one in "ب" + a definite verbal noun of the second form, and ends an office before how the vote went ("نائب الرئيس | بالتزكية")', () => {
     expect(officials('فيما فازت المحامية منى أبي نادر بمنصب نائب الرئيس بالتزكية.')).toEqual([['منى أبي نادر', 'نائب الرئيس']]);
   });
+  it('leaves "ب" + a verbal noun of the fifth form out of the name before it ("وقالت عرفات | بتأثر")', () => {
+    expect(names('وتحدثت الفنانة أمل عرفات عن مسيرتها. وقالت عرفات بتأثر: خمسون عاماً مرت كأنها أمس.')).toEqual(['أمل عرفات']);
+  });
 });
