@@ -3288,4 +3288,12 @@ describe('offices and holders of stop 69', () => {
   it('leaves "ب" + a verbal noun of the fifth form out of the name before it ("وقالت عرفات | بتأثر")', () => {
     expect(names('وتحدثت الفنانة أمل عرفات عن مسيرتها. وقالت عرفات بتأثر: خمسون عاماً مرت كأنها أمس.')).toEqual(['أمل عرفات']);
   });
+  it('ends a statement verb\'s office before its object with "ب" after the titled name ("أدلى سعادة السيد فلان وزير الدولة | بالبيان التالي")', () => {
+    expect(officials('وعقب الاجتماع، أدلى سعادة السيد عبدالرحمن بن سعد الملا وزير الدولة لشؤون مجلس الوزراء بالبيان التالي:')).toEqual([['عبدالرحمن بن سعد الملا', 'وزير الدولة لشؤون مجلس الوزراء']]);
+  });
+  it('gives a bare title before a trade noun and a name none of his office ("كرم الوزير الملاكم فلان", "الوزير اللاعب فلان"), "الملحق الصحفي" aside', () => {
+    expect(officials('كما كرم الوزير الملاكم عبد الرؤوف سعادة، المتوج بذهبية وزن 75 كلغ.')).toEqual([]);
+    expect(officials('كما كرم الوزير اللاعب عبد الرؤوف سعادة، المتوج بذهبية وزن 75 كلغ.')).toEqual([]);
+    expect(officials('وفق ما أفاد به الملحق الصحفي بمركز ولاية المنستير سامي طرشون.')).toEqual([['سامي طرشون', 'الملحق الصحفي بمركز ولاية المنستير']]);
+  });
 });

@@ -309,6 +309,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("المهاجم فلان القاضي | التسجيل للتلال": a definite verbal noun right after a one-word definite
     // title is no adjective of it but the sentence's object, the title there a family name.)
     if (end === head + 1 && isDefinite(tokens[head]) && (TAFIL_DEFINITE.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
+    // ("كرم الوزير | الملاكم فلان": nor is a definite trade noun, the verb's object's; a nisba, "الملحق الصحفي", agrees.)
+    if (end === head + 1 && isDefinite(tokens[head]) && isDefinite(token) && isTradeNoun(token.folded) && !token.folded.endsWith('ي')) break;
     // ("رئيس | نيابة أوسيم الجزئية": Egypt's district prosecution, no "on behalf of" ("نيابة عن").)
     if (end === head + 1 && token.folded === 'نيابه' && PROSECUTION_HEADS.has(tokens[head].folded) && tokens[end + 1]?.isWord === true && tokens[end + 1].folded !== 'عن' && !isName(end + 1)) {
       end++;

@@ -45,6 +45,7 @@ import { isGlossedWordForWord } from './latin-glosses.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructNounPhrase } from './construct-idioms.js';
 import { isGreetingFormulaAt } from './greeting-formulas.js';
+import { isTradeNoun } from './trade-nouns.js';
 import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
 import { isDatelineTown } from './datelines.js';
 import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
@@ -659,6 +660,8 @@ const INTRODUCING_PRONOUNS = new Set(['وهو', 'وهي', 'فهو', 'فهي']);
 function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
   // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
   // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
+  // ("كرم الوزير | الملاكم | فلان": nor is a definite trade noun before a name of two words or more.)
+  if (span.end - span.start >= 3 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && isTradeNoun(tokens[span.start].folded)) span.start++;
   // ("محافظ ذي | قار | كاظم حمود السعيدي": the second word of a place of two words is no name's.)
   if (span.end - span.start >= 3 && span.skip === 0 && closesTwoWordPlace(tokens, span.start)) span.start++;
   const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(tokens, span.start);

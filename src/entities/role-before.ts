@@ -34,13 +34,23 @@ import { countedPluralBeforeBracket } from './plural-office-lists.js';
  * none when the name carries the conjunction "و" (`conjoined`).
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, isName: IsNameToken = noNames, conjoined = false): RoleMatch | null {
-  if (conjoined) return roleBeforeName(tokens, nameStart, isName, true);
+  if (conjoined) return withoutTitleOverTrade(tokens, nameStart, roleBeforeName(tokens, nameStart, isName, true));
   const plain = plainRoleBefore(tokens, nameStart);
   // The grammar learns of names only through `isName`: where none of the positions the phrase
   // without names asked about is a name, the phrase with names is the same one. (So for two thirds
   // of the offices the persons' passes ask with names, at name starts tidying asked about already.)
-  if (isName === noNames || !plain.asked.some((index) => isName(index))) return plain.match;
-  return roleBeforeName(tokens, nameStart, isName, false);
+  if (isName === noNames || !plain.asked.some((index) => isName(index))) return withoutTitleOverTrade(tokens, nameStart, plain.match);
+  return withoutTitleOverTrade(tokens, nameStart, roleBeforeName(tokens, nameStart, isName, false));
+}
+
+/**
+ * "كرم الوزير | اللاعب فلان": a bare title before a trade noun and the name is the verb's subject,
+ * the name its object's ("the minister honoured the player"); the title is none of his.
+ */
+function withoutTitleOverTrade(tokens: readonly Token[], nameStart: number, match: RoleMatch | null): RoleMatch | null {
+  if (match === null || !match.titleOnly || match.end >= nameStart) return match;
+  for (let k = match.end; k < nameStart; k++) if (tokens[k].isWord && isTradeNoun(tokens[k].folded)) return null;
+  return match;
 }
 
 /** roleBefore without names, and the positions it asked `isName` about (each answered no). */
