@@ -137,6 +137,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token, k) => isRepresentative(token) || isElectedCouncillorAt(tokens, head + k) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
       if (tokens[i].folded === 'عن' && DISTRICTS.has(next.folded)) return true;
+      // ("النائب عن الجالية الوطنية بالخارج": or the nationals abroad, Algeria's constituency of its own.)
+      if (tokens[i].folded === 'عن' && next.folded === 'الجاليه') return true;
       // ("النائب البرلماني عن الفريق الحركي بمجلس النواب": or the parliamentary group he sits in.)
       if (tokens[i].folded === 'عن' && PARLIAMENTARY_GROUPS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
