@@ -263,9 +263,6 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
   return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
 }
 
-/** Offices of a prosecution ("رئيس نيابة", "وكيل نيابة"), folded. */
-const PROSECUTION_HEADS = new Set(['رييس', 'وكيل', 'مدير', 'عضو']);
-
 /** "الدائرة" (an electoral district), folded. */
 const ELECTORAL_DISTRICTS = new Set(['الدايره', 'دايره']);
 
@@ -310,12 +307,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // title is no adjective of it but the sentence's object, the title there a family name.)
     if (end === head + 1 && isDefinite(tokens[head]) && (TAFIL_DEFINITE.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
     // ("كرم الوزير | الملاكم فلان": nor is a definite trade noun, the verb's object's; a nisba, "الملحق الصحفي", agrees.)
-    if (end === head + 1 && isDefinite(tokens[head]) && isDefinite(token) && isTradeNoun(token.folded) && !token.folded.endsWith('ي')) break;
-    // ("رئيس | نيابة أوسيم الجزئية": Egypt's district prosecution, no "on behalf of" ("نيابة عن").)
-    if (end === head + 1 && token.folded === 'نيابه' && PROSECUTION_HEADS.has(tokens[head].folded) && tokens[end + 1]?.isWord === true && tokens[end + 1].folded !== 'عن' && !isName(end + 1)) {
-      end++;
-      continue;
-    }
+    if (end === head + 1 && isDefinite(tokens[head]) && isDefinite(token) && isTradeNoun(token.folded) && !token.folded.endsWith('ي') && !isOfficeWord(token) && !isOfficeAt(tokens, end)) break;
     // ("رئيس اللجنة الحكومية للتفاوض | بشأن فتح الطرقات": "regarding" after a body's aim in "لل" + a
     // verbal noun, the aim's own complement.)
     if (end - head >= 2 && token.folded === 'بشان' && /^لل.{3,}/.test(tokens[end - 1].folded) && tokens[end + 1]?.isWord === true && !isDefinite(tokens[end + 1]) && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) {
@@ -1943,7 +1935,9 @@ function prosecutionsCircuitEnd(tokens: readonly Token[], i: number): number {
 function isProsecutionGenitive(tokens: readonly Token[], i: number): boolean {
   const [office, next, after] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
   if (tokens[i].folded !== 'نيابه' || !office.isWord || isDefinite(office) || !isOfficeWord(office) || next?.isWord !== true || isVerbLike(next)) return false;
-  return isDefinite(next) || (stems(next).length === 1 && isCommonWord(next) && !isParticle(next) && after?.isWord === true && isDefinite(after) && !isVerbLike(after));
+  // ("رئيس نيابة أوسيم الجزئية": or the bare name of a district's town the news seldom writes, and the court's level.)
+  const town = stems(next).length === 1 && !isCommonWord(next) && isRareWord(next.folded) && !isParticle(next) && after?.isWord === true && isDefinite(after) && !isVerbLike(after);
+  return isDefinite(next) || town || (stems(next).length === 1 && isCommonWord(next) && !isParticle(next) && after?.isWord === true && isDefinite(after) && !isVerbLike(after));
 }
 
 /** A nationality, or a country whose name is a nisba in the feminine ("السعودية"). */
