@@ -7,7 +7,7 @@
  * the name ends: a name is followed by its holder's office, never by a word of the office's own.
  * The word joins the name, and the office after it is the name's (role-after.ts).
  */
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, stems } from './office-words.js';
+import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, stems } from './office-words.js';
 import { isDefiniteDerivedMasdar } from './common-noun-words.js';
 import { isHonorificAt, isHonorificWord } from './honorific-titles.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
@@ -42,16 +42,13 @@ function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], i: number): b
   // (A title or honorific right before a post in the accusative titles no one: "فلان | النقيب | وكيلاً".)
   const postNext = tokens[i + 1]?.isWord === true && isAccusativeOffice(tokens[i + 1]) && isOfficeStart(tokens, i + 1);
   if (!isDefinite(word)) return isHonorificWord(word) && postNext;
-  if (word.folded.length < 5 || isNationalityWord(word) || isPlaceOrNationality(word) || isDefiniteDerivedMasdar(word) || TAFIL_DEFINITE.test(word.folded) || MADE_PARTICIPLES.has(word.folded)) return false;
+  if (word.folded.length < 5 || isNationalityWord(word) || isPlaceOrNationality(word) || isDefiniteDerivedMasdar(word) || DEFINITE_TAFIL_NOUN.test(word.folded) || MADE_PARTICIPLES.has(word.folded)) return false;
   if (isHonorificWord(word) || hasTrait(word, PERSON_TITLE)) return postNext || (isOfficeWord(word) && !isHonorificAt(tokens, i) && opensApposedOffice(tokens, i + 1));
   return opensApposedOffice(tokens, i + 1);
 }
 
 /** "المعين سفيراً", "المنتخب رئيساً" (folded): the participle of the post one is made, no family name. */
 const MADE_PARTICIPLES = new Set(['المعين', 'المعينه', 'المكلف', 'المكلفه', 'المنتخب', 'المنتخبه', 'المرشح', 'المرشحه', 'المقترح', 'المقترحه', 'المنتدب', 'المنتدبه']);
-
-/** "التسجيل" (folded): the definite verbal noun of the second form, no family name. */
-const TAFIL_DEFINITE = /^الت..ي.$/;
 
 /** Extends each person's span over such a family name (the spans are changed in place). */
 export function extendOverFamilyNamesBeforeApposedOffices(people: readonly Located[]): void {

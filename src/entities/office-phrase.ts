@@ -38,7 +38,7 @@ import { foreignCompanyTailEnd } from './medium-name-tails.js';
 import { isVerbsBaObjectAt } from './ba-object-verbs.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
@@ -269,9 +269,6 @@ const ELECTORAL_DISTRICTS = new Set(['الدايره', 'دايره']);
 /** "young" (folded), the letters of a Tunisian town too ("الشابة", Chebba). */
 const YOUNG_LIKE_TOWNS = new Set(['شاب', 'شابه']);
 
-/** "التسجيل", "التنسيق" (folded): the definite verbal noun of the second form, "التفعيل". */
-const TAFIL_DEFINITE = /^الت..ي.$/;
-
 /**
  * "الاتحاد العراقي | المركزي لرفع الأثقال": a nisba of the body's own after its nationality ("المركزي",
  * "الوطني", "العام"), no name (folded, masculine).
@@ -305,7 +302,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("وزير دولة للاقتصاد الرقمي وتطبيقات العمل | عن بعد،": "remote", the adverb of the verbal noun before it, no "about".)
     // ("المهاجم فلان القاضي | التسجيل للتلال": a definite verbal noun right after a one-word definite
     // title is no adjective of it but the sentence's object, the title there a family name.)
-    if (end === head + 1 && isDefinite(tokens[head]) && (TAFIL_DEFINITE.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
+    if (end === head + 1 && isDefinite(tokens[head]) && (DEFINITE_TAFIL_NOUN.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
     // ("كرم الوزير | الملاكم فلان": nor is a definite trade noun, the verb's object's; a nisba, "الملحق الصحفي", agrees.)
     if (end === head + 1 && isDefinite(tokens[head]) && isDefinite(token) && isTradeNoun(token.folded) && !token.folded.endsWith('ي') && !isOfficeWord(token) && !isOfficeAt(tokens, end)) break;
     // ("رئيس اللجنة الحكومية للتفاوض | بشأن فتح الطرقات": "regarding" after a body's aim in "لل" + a

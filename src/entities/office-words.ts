@@ -291,6 +291,9 @@ const YEAR_QUALIFIERS = new Set(['الماضي', 'المقبل', 'الجاري',
 /** The verbal noun of the "استفعال" pattern, folded ("استصلاح", "استثمار"): never a verb or a name. */
 export const ISTIFAL_NOUN = /^است..ا.$/;
 
+/** "التسجيل", "التنسيق" (folded): the definite verbal noun of the second form, "التفعيل". */
+export const DEFINITE_TAFIL_NOUN = /^الت..ي.$/;
+
 /** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
 export const TAFILA_NOUN = /^ت..يه$/;
 
