@@ -13,7 +13,7 @@ import { isHonorificAt, isHonorificWord } from './honorific-titles.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isOfficeStart } from './office-start.js';
 import { isParticle } from './lexicon.js';
-import { isComma } from './located.js';
+import { coveredTokens, isComma } from './located.js';
 import type { Located } from './extract-types.js';
 import type { Token } from './tokenize.js';
 
@@ -52,12 +52,7 @@ const MADE_PARTICIPLES = new Set(['المعين', 'المعينه', 'المكل�
 
 /** Extends each person's span over such a family name (the spans are changed in place). */
 export function extendOverFamilyNamesBeforeApposedOffices(people: readonly Located[]): void {
-  const taken = new Map<Located['block'], Set<number>>();
-  for (const { block, span } of people) {
-    let set = taken.get(block);
-    if (!set) taken.set(block, (set = new Set()));
-    for (let k = span.start; k < span.end; k++) set.add(k);
-  }
+  const taken = coveredTokens(people);
   for (const { block, span } of people) {
     if (span.end - span.start > MAX_NAME_WORDS || taken.get(block)?.has(span.end)) continue;
     if (isFamilyNameBeforeApposedOffice(block.tokens, span.end)) span.end++;

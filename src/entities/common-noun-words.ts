@@ -82,3 +82,12 @@ export function isPrepositionalDerivedMasdar(token: Token): boolean {
   if (!token.isWord || !(PREPOSITIONAL_DERIVED_MASDAR.test(token.folded) || (PREPOSITIONAL_FORM_IV_MASDAR.test(token.text) && token.folded.length === 6))) return false;
   return !isListedNameWord(token.folded) && !isListedNameWord(token.folded.slice(1));
 }
+
+/**
+ * "بتأثر", "بتمعن" (folded): "ب" + the verbal noun of form V ("تفعّل"), a shape names have too, so
+ * only one the news writes and never takes for a person ("وقالت عرفات | بتأثر").
+ */
+export function isPrepositionalFifthFormMasdar(token: Token): boolean {
+  const noun = token.folded.slice(1);
+  return /^بت...$/.test(token.folded) && isSeenInRunningText(noun) && personShareBucket(noun) === 0 && !isListedNameWord(token.folded);
+}

@@ -32,7 +32,7 @@ export function isBefore(a: Located, b: Located): boolean {
 }
 
 /** Token positions taken by spans, per block, for overlap checks in linear time. */
-export function coveredTokens(located: Located[]): Map<BlockTokens, Set<number>> {
+export function coveredTokens(located: readonly Located[]): Map<BlockTokens, Set<number>> {
   const covered = new Map<BlockTokens, Set<number>>();
   for (const { block, span } of located) {
     const set = covered.get(block) ?? new Set<number>();

@@ -42,7 +42,7 @@ import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, i
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
-import { FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
+import { ELECTORAL_DISTRICTS, FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
@@ -263,9 +263,6 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
   return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
 }
 
-/** "الدائرة" (an electoral district), folded. */
-const ELECTORAL_DISTRICTS = new Set(['الدايره', 'دايره']);
-
 /** "young" (folded), the letters of a Tunisian town too ("الشابة", Chebba). */
 const YOUNG_LIKE_TOWNS = new Set(['شاب', 'شابه']);
 
@@ -299,7 +296,6 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       break;
     }
-    // ("وزير دولة للاقتصاد الرقمي وتطبيقات العمل | عن بعد،": "remote", the adverb of the verbal noun before it, no "about".)
     // ("المهاجم فلان القاضي | التسجيل للتلال": a definite verbal noun right after a one-word definite
     // title is no adjective of it but the sentence's object, the title there a family name.)
     if (end === head + 1 && isDefinite(tokens[head]) && (DEFINITE_TAFIL_NOUN.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
@@ -317,6 +313,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("وزير دولة للاقتصاد الرقمي وتطبيقات العمل | عن بعد،": "remote", the adverb of the verbal noun before it, no "about".)
     if (isRemoteAdverbAt(tokens, head, end)) {
       end += 2;
       continue;

@@ -136,7 +136,7 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token, k) => isRepresentative(token) || isElectedCouncillorAt(tokens, head + k) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.
-      if (tokens[i].folded === 'عن' && DISTRICTS.has(next.folded)) return true;
+      if (tokens[i].folded === 'عن' && ELECTORAL_DISTRICTS.has(next.folded)) return true;
       // ("النائب عن الجالية الوطنية بالخارج": or the nationals abroad, Algeria's constituency of its own.)
       if (tokens[i].folded === 'عن' && next.folded === 'الجاليه') return true;
       // ("النائب البرلماني عن الفريق الحركي بمجلس النواب": or the parliamentary group he sits in.)
@@ -190,7 +190,7 @@ const INDEFINITE_RESPONSIBLE = new Set([...RESPONSIBLE].filter((word) => !word.s
 const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
 
 /** An electoral district (Gulf and Arab parliaments number them: "الدائرة الخامسة"), folded. */
-const DISTRICTS = new Set(['الدايره', 'دايره']);
+export const ELECTORAL_DISTRICTS = new Set(['الدايره', 'دايره']);
 
 /** "الجماعي", "البلدي" (of a commune, of a municipality), folded, with the feminine. */
 const COUNCIL_QUALIFIERS = new Set(['الجماعي', 'الجماعيه', 'البلدي', 'البلديه', 'جماعي', 'جماعيه', 'بلدي', 'بلديه']);

@@ -2,6 +2,7 @@
  * Candidate entity spans in one block: tagger spans tidied up (no titles, honorifics, trailing
  * nationality words or attached clitics) plus lexicon matches for places and organizations.
  */
+import { isPrepositionalFifthFormMasdar } from './common-noun-words.js';
 import { isCondolenceFormulaAt, isGreetingFormulaAt } from './greeting-formulas.js';
 import { isConjunctionBeforeGlossedName, isGlossedWordForWord } from './latin-glosses.js';
 import { isUnseenDefiniteWord } from './unseen-family-names.js';
@@ -764,7 +765,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       (end - start > 1 && isFemininePluralParticiple(token.folded)) ||
       isPrepositionOnNounWithPronoun(token) ||
       // ("وقالت عرفات | بتأثر": "ب" + the verbal noun of the fifth form, with emotion; no name's word.)
-      (index === end - 1 && index > start && isPreposedFifthFormNoun(token)) ||
+      (index === end - 1 && index > start && isPrepositionalFifthFormMasdar(token)) ||
       isDualPredicateAfterNisba(tokens, start, index) ||
       foldedCounterpartWords.has(token.folded) || (isTitleWord(token) && !isTitleAdjectiveOutOfPlace(tokens, index)) || /[\u064b-\u064d]/.test(token.text) || isShortAccusative(token.folded) || (end - start > 1 && ((isAccusativeOfNewsWord(token.folded) && !isSurnameAfterLoneGivenName(tokens, start, index)) || QUOTED_SAYING.test(token.folded))) || isVerbAfterName(tokens, start, index) || (end - start > 1 && isNotNameEnd(token.folded) && !isPlaceFamilyNameAfterHolder(tokens, start, index)) || isCommonAfterName(tokens, start, index) || (end - start > 1 && (isOrdinaryWord(token.folded, true, token.text) || foldedLeadingNameParts.has(token.folded))));
   // "إبراهيم عواد المكنى أبو بكر": an alias marker ends the name; so does a prayer for the person
@@ -1255,12 +1256,6 @@ function phraseReadings(tokens: readonly Token[], start: number, count: number):
     rest.push(tokens[start + k].folded);
   }
   return procliticReadings(tokens[start]).map((reading) => [reading.stem, ...rest].join(' '));
-}
-
-/** "بتأثر", "بتمعن" (folded): "ب" + a verbal noun "تفعّل" the news writes and never takes for a person. */
-function isPreposedFifthFormNoun(token: Token): boolean {
-  const noun = token.folded.slice(1);
-  return /^بت...$/.test(token.folded) && isSeenInRunningText(noun) && personShareBucket(noun) === 0 && !isListedNameWord(token.folded);
 }
 
 /**
