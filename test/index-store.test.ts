@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, utimesSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './core-cli.js';
 import { BUNDLED_PATH } from './helpers/articles.js';
 import { openDatabase } from '../src/index/database.js';
 import { IndexStore, ftsQuery, snippet } from '../src/index/store.js';
@@ -173,4 +175,24 @@ describe('the card\'s "also in" lines', () => {
     expect(many).toHaveLength(6);
     expect(many.at(-1)?.selected).toBe(true);
   });
+});
+
+describe('indexing in worker threads', () => {
+  // The built program is the workers' entry (test/global-setup.ts builds it).
+  const entry = pathToFileURL(join(ROOT, 'dist', 'qari.js')).href;
+
+  it('a worker that runs out of its bounded heap hands its files to an unbounded one; large files go there at once', async () => {
+    const library = makeLibrary();
+    const store = open(fresh());
+    // A heap too small for any extraction: every batch's worker runs out, and each file is redone alone.
+    const starved = await indexLibrary(library, store, { entry, workerHeapMb: 8 });
+    expect(starved).toMatchObject({ total: 8, done: 8, failed: 0 });
+    expect(store.count()).toEqual({ articles: 8, withEntities: 8 });
+    expect(store.who('مومني').map((person) => person.name)).toContain('إسكندر مؤمني');
+    // Files over the large-file size never go to the bounded workers.
+    const other = open(fresh());
+    const large = await indexLibrary(library, other, { entry, largeFileBytes: 200 });
+    expect(large).toMatchObject({ total: 8, done: 8, failed: 0 });
+    expect(other.count()).toEqual({ articles: 8, withEntities: 8 });
+  }, 120_000);
 });

@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { findArticleFiles } from '../sources/library.js';
 import { indexFile, type FileOutcome, type FileToIndex } from './file-record.js';
 import type { IndexRecord } from './records.js';
@@ -36,11 +37,24 @@ export interface IndexLibraryOptions {
   /** Stops: nothing more is sent to the workers, and what they are doing is dropped. */
   signal?: AbortSignal;
   workers?: number;
+  /** The bound of a batch worker's heap (MB) and the size of a large file (bytes): tests set them small. */
+  workerHeapMb?: number;
+  largeFileBytes?: number;
 }
 
 /** Files sent to a worker at once, and batches a worker holds at most: bounds memory. */
 const BATCH_FILES = 16;
 const BATCHES_PER_WORKER = 2;
+/**
+ * The heap of a worker indexing batches of files (MB). Unbounded, V8 lets each worker's heap grow
+ * while the machine has memory free: indexing 50,000 news articles peaked at 0.8-1.0 GB of RSS,
+ * against ~0.66 GB with this bound for ~6% more time (bench/RESULTS.md). Extracting a 5 MB article
+ * fits in it; a larger file, or a batch that still runs out, goes to a worker without the bound.
+ */
+const WORKER_HEAP_MB = 256;
+/** Files above this size are indexed one at a time by a worker whose heap is not bounded. */
+const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+const OUT_OF_MEMORY = 'ran out of memory finding its people and places';
 
 export async function indexLibrary(dir: string, store: IndexStore, options: IndexLibraryOptions = {}): Promise<LibraryProgress> {
   const root = resolve(dir);
@@ -63,8 +77,11 @@ export async function indexLibrary(dir: string, store: IndexStore, options: Inde
   if (gone.length > 0) store.remove(gone);
   const progress: LibraryProgress = { done: 0, total: todo.length, bytes: 0, unchanged, failed: 0, removed: gone.length };
   options.onProgress?.({ ...progress });
+  const largeFileBytes = options.largeFileBytes ?? LARGE_FILE_BYTES;
+  const ordinary = todo.filter((file) => file.size <= largeFileBytes);
   const batches: IndexBatch[] = [];
-  for (let i = 0; i < todo.length; i += BATCH_FILES) batches.push({ id: batches.length, files: todo.slice(i, i + BATCH_FILES) });
+  for (let i = 0; i < ordinary.length; i += BATCH_FILES) batches.push({ id: batches.length, files: ordinary.slice(i, i + BATCH_FILES) });
+  const large = todo.filter((file) => file.size > largeFileBytes).map((file, i) => ({ id: batches.length + i, files: [file] }));
   const finish = (batch: IndexBatch, outcomes: FileOutcome[]) => {
     const records = outcomes.flatMap((outcome) => ('record' in outcome ? [outcome.record] : []));
     store.write(records);
@@ -74,8 +91,8 @@ export async function indexLibrary(dir: string, store: IndexStore, options: Inde
     progress.failed += outcomes.filter((outcome) => 'failure' in outcome).length;
     options.onProgress?.({ ...progress });
   };
-  if (!options.entry || batches.length === 0) {
-    for (const batch of batches) {
+  if (!options.entry || todo.length === 0) {
+    for (const batch of [...batches, ...large]) {
       if (options.signal?.aborted) break;
       const outcomes: FileOutcome[] = [];
       for (const file of batch.files) outcomes.push(await indexFile(file));
@@ -83,49 +100,101 @@ export async function indexLibrary(dir: string, store: IndexStore, options: Inde
     }
     return progress;
   }
-  await inWorkers(options.entry, batches, finish, options);
+  await inWorkers(options.entry, batches, large, finish, options);
   return progress;
 }
 
-async function inWorkers(entry: string, batches: IndexBatch[], finish: (batch: IndexBatch, outcomes: FileOutcome[]) => void, options: IndexLibraryOptions): Promise<void> {
+/**
+ * Batches of ordinary files go to up to two workers with bounded heaps; large files, and the files
+ * of a batch whose worker ran out of memory, one at a time to a worker without the bound (started
+ * when there is such work). A file that exhausts even that one is reported as failed.
+ */
+async function inWorkers(entry: string, batches: IndexBatch[], large: IndexBatch[], finish: (batch: IndexBatch, outcomes: FileOutcome[]) => void, options: IndexLibraryOptions): Promise<void> {
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   const count = Math.max(1, Math.min(options.workers ?? Math.min(2, availableParallelism()), batches.length));
-  const workers = await Promise.all(Array.from({ length: count }, () => startIndexWorker(entry)));
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolveWorker, reject) => {
-            const inFlight = new Map<number, IndexBatch>();
-            const send = () => {
-              while (inFlight.size < BATCHES_PER_WORKER && next < batches.length && !options.signal?.aborted) {
-                const batch = batches[next++];
-                inFlight.set(batch.id, batch);
-                worker.postMessage(batch);
-              }
-              if (inFlight.size === 0) resolveWorker();
-            };
-            worker.on('message', (done: IndexBatchDone) => {
-              const batch = inFlight.get(done.id);
-              inFlight.delete(done.id);
-              try {
-                if (batch) finish(batch, done.outcomes);
-                send();
-              } catch (error) {
-                reject(error);
-              }
-            });
-            worker.once('error', reject);
-            // Stopped (the reader quits): the batches in flight are dropped, to be done next time.
-            options.signal?.addEventListener('abort', () => resolveWorker(), { once: true });
-            worker.once('exit', (code) => {
-              if (inFlight.size > 0) reject(new Error(`an indexing worker stopped (exit status ${code})`));
-            });
-            send();
-          }),
-      ),
+  const live = new Set<Worker>();
+  const runners: Promise<void>[] = [];
+  let nextId = batches.length + large.length;
+  let unboundedRunning = false;
+
+  const runUnbounded = () => {
+    if (unboundedRunning || large.length === 0 || options.signal?.aborted) return;
+    unboundedRunning = true;
+    runners.push(
+      drain(large, undefined, 1).finally(() => {
+        unboundedRunning = false;
+        runUnbounded();
+      }),
     );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  };
+
+  async function drain(queue: IndexBatch[], heap: number | undefined, perWorker: number): Promise<void> {
+    while (queue.length > 0 && !options.signal?.aborted) {
+      const worker = await startIndexWorker(entry, heap);
+      live.add(worker);
+      let lost: IndexBatch[];
+      try {
+        lost = await feed(worker, queue, perWorker, finish, options.signal);
+      } finally {
+        live.delete(worker);
+        await worker.terminate();
+      }
+      for (const batch of lost) {
+        if (heap === undefined) finish(batch, batch.files.map((file) => ({ path: file.path, failure: OUT_OF_MEMORY })));
+        else for (const file of batch.files) large.push({ id: nextId++, files: [file] });
+      }
+      runUnbounded();
+    }
   }
+
+  try {
+    for (let i = 0; i < count; i++) runners.push(drain(batches, heapMb, BATCHES_PER_WORKER));
+    runUnbounded();
+    // (The unbounded worker may start late, when a bounded one runs out of memory.)
+    for (let waited = 0; waited < runners.length; ) {
+      waited = runners.length;
+      await Promise.all(runners);
+    }
+  } finally {
+    await Promise.all([...live].map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Sends a worker batches from the queue, `perWorker` at a time, and finishes each it answers. Ends
+ * when the queue is done (or the run stopped), with the batches in flight if the worker ran out of
+ * memory; any other failure of the worker fails the run.
+ */
+function feed(worker: Worker, queue: IndexBatch[], perWorker: number, finish: (batch: IndexBatch, outcomes: FileOutcome[]) => void, signal: AbortSignal | undefined): Promise<IndexBatch[]> {
+  return new Promise((resolveFeed, reject) => {
+    const inFlight = new Map<number, IndexBatch>();
+    const send = () => {
+      while (inFlight.size < perWorker && queue.length > 0 && !signal?.aborted) {
+        const batch = queue.shift() as IndexBatch;
+        inFlight.set(batch.id, batch);
+        worker.postMessage(batch);
+      }
+      if (inFlight.size === 0) resolveFeed([]);
+    };
+    worker.on('message', (done: IndexBatchDone) => {
+      const batch = inFlight.get(done.id);
+      inFlight.delete(done.id);
+      try {
+        if (batch) finish(batch, done.outcomes);
+        send();
+      } catch (error) {
+        reject(error);
+      }
+    });
+    worker.once('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') resolveFeed([...inFlight.values()]);
+      else reject(error);
+    });
+    // Stopped (the reader quits): the batches in flight are dropped, to be done next time.
+    signal?.addEventListener('abort', () => resolveFeed([]), { once: true });
+    worker.once('exit', (code) => {
+      if (inFlight.size > 0) reject(new Error(`an indexing worker stopped (exit status ${code})`));
+    });
+    send();
+  });
 }

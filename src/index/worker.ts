@@ -31,8 +31,11 @@ export async function runIndexWorker(): Promise<void> {
   });
 }
 
-/** Starts one worker from the program's entry module URL. */
-export async function startIndexWorker(entry: string): Promise<import('node:worker_threads').Worker> {
+/**
+ * Starts one worker from the program's entry module URL; with `heapMb`, its heap is bounded to that
+ * (V8 then collects as it goes, where an unbounded heap grows while the machine has memory free).
+ */
+export async function startIndexWorker(entry: string, heapMb?: number): Promise<import('node:worker_threads').Worker> {
   const { Worker } = await import('node:worker_threads');
-  return new Worker(new URL(entry), { argv: [WORKER_ARG] });
+  return new Worker(new URL(entry), { argv: [WORKER_ARG], resourceLimits: heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb } });
 }
