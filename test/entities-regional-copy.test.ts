@@ -3300,3 +3300,21 @@ describe('offices and holders of stop 69', () => {
     expect(officials('من جهتها، طالبت النائب عن الجالية الوطنية بالخارج، سارة بن ناصر، بإدراج أحكام تسمح لأبناء الجالية.')).toEqual([['سارة بن ناصر', 'النائب عن الجالية الوطنية بالخارج']]);
   });
 });
+
+describe('offices and holders of stop 70', () => {
+  it('gives no office to "ب" + a given name after it, whom the holder met or the office\'s seat ("اجتمع وزير الخارجية بمحمد علي", "بمولاي يعقوب")', () => {
+    expect(officials('واجتمع وزير الخارجية بمحمد علي في الرباط.')).toEqual([]);
+    expect(officials('وفي مقدمتهم المدير الإقليمي السابق لوزارة التربية الوطنية بمولاي يعقوب، بوبكر الحيحي، مع مصادرة ممتلكاتهم.')).toEqual([]);
+    expect(names('أمير أنصار الشريعة المكنّى بأبي عياض قتل في بنغازي.')).toEqual(['أبي عياض']);
+  });
+  it('finds no holder in "ب" + a derived verb\'s noun after an office\'s comma ("المستشار الجماعي عن حزب الاستقلال، بافتحاص مالي")', () => {
+    expect(names('وطالب يوسف بن جلون، المستشار الجماعي عن حزب الاستقلال، بافتحاص مالي شامل لشركة التنمية المحلية.')).toEqual(['يوسف بن جلون']);
+  });
+  it('reads the Moroccan governor\'s "العامل" before the province named earlier ("العامل السابق للإقليم، مولاي أحمد العلوي")', () => {
+    expect(officials('وأضاف أن العامل السابق للإقليم، مولاي أحمد العلوي، فضل الصمت.')).toEqual([['مولاي أحمد العلوي', 'العامل السابق للإقليم']]);
+    expect(officials('واستقبل عامل الإقليم محمد بن علي الوفد.')).toEqual([['محمد بن علي', 'عامل الإقليم']]);
+  });
+  it('keeps a compound given name and the Amazigh "أيت" family name between an office\'s commas ("، فاطمة الزهراء أيت بها،")', () => {
+    expect(officials('وانتقدت النائبة البرلمانية عن دائرة أزيلال، فاطمة الزهراء أيت بها، المنتمية إلى فريق الأصالة.')).toEqual([['فاطمة الزهراء أيت بها', 'النائبة البرلمانية عن دائرة أزيلال']]);
+  });
+});

@@ -5,6 +5,8 @@
  */
 import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
+import { rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
+import { KUNYA_WORDS } from './name-parts.js';
 
 let names: Set<string> | undefined;
 let definiteNames: Set<string> | undefined;
@@ -40,3 +42,17 @@ export function isListedGivenName(folded: string): boolean {
 export function isListedNameWord(folded: string): boolean {
   return isListedGivenName(folded) || gazetteer().familyNames.has(folded);
 }
+
+/** "مولاي" (folded), the Moroccan sharifian title that opens men's names ("مولاي أحمد العلوي") and saints' towns ("مولاي يعقوب"). */
+const MOULAY = 'مولاي';
+
+/**
+ * Whether a folded word is "ب" glued to a given name ("بمحمد", "بمولاي") and no name word itself
+ * ("بسام", "بشير", "بكري" are names).
+ */
+export const isGivenNameAfterBa: (word: WordHolder) => boolean = rememberedYesNoPerWord((folded) => {
+  if (folded.length < 4 || !folded.startsWith('ب') || isListedNameWord(folded)) return false;
+  const rest = folded.slice(1);
+  // (Not a kunya's head: "المكنى بأبي عياض" gives the alias.)
+  return rest === MOULAY || (isListedGivenName(rest) && !KUNYA_WORDS.has(rest));
+});

@@ -1,4 +1,5 @@
 /** A person's entity from its draft: the fullest name, the honorific and the office written with it. */
+import { isGivenNameAfterBa } from './given-names.js';
 import type { Entity } from '../article/model.js';
 import { fold } from '../text/normalize.js';
 import { FORMER } from './office-phrase-parts.js';
@@ -166,7 +167,9 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
     // "صرح فلان وزير الموارد المائية لمحمد السعدني": an office between a name and a name behind "ل"
     // or "ب" is the first one's apposition (he spoke to the second). ("وأكد الكاتب العام للنقابة
     // لسعد اليعقوبي": with no name before the office, the "ل" may be the name's own first letter.)
-    let before = roleBefore(block.tokens, span.start, isName, conjoined);
+    // ("واجتمع وزير الخارجية بمحمد علي": whom the holder of the office before "ب" + a given name met.)
+    const afterBa = span.skip > 0 && isGivenNameAfterBa(block.tokens[span.start]);
+    let before = afterBa ? null : roleBefore(block.tokens, span.start, isName, conjoined);
     // ("رئيس الاتحاد الجهوي للفلاحة بتطاوين فلان": the town left out of the name completes the office.)
     if (!before && span.skip === 0 && isPrepositionBeforeGivenName(block.tokens, span.start - 1)) {
       const office = roleBefore(block.tokens, span.start - 1, isName, conjoined);

@@ -14,6 +14,10 @@ const GOVERNOR_WORDS = new Set(['عامل', 'العامل', 'عاملا', 'عا�
 
 /** The units a province governor heads, folded. */
 const GOVERNED_UNITS = new Set(['اقليم', 'عماله']);
+/** The same behind "ل" or with the article ("العامل السابق للإقليم", "عامل الإقليم"): the province the article is about. */
+const GOVERNED_UNITS_NAMED_BEFORE = new Set(['لاقليم', 'للاقليم', 'لعماله', 'للعماله', 'الاقليم', 'العماله']);
+/** Words of tenure between the governor and his unit ("العامل السابق للإقليم", "العامل الجديد لعمالة ..."), folded. */
+const TENURE_WORDS = new Set(['السابق', 'الجديد', 'الحالي', 'الاسبق', 'السابقه', 'الجديده', 'الحاليه']);
 
 /**
  * "باشا" (folded), the head of a town's administration, and the units he heads ("باشا مدينة الزمامرة",
@@ -45,7 +49,10 @@ export function isProvinceGovernorAt(tokens: readonly Token[], i: number): boole
   if (tokens[k]?.folded === 'صاحب' && tokens[k + 1]?.folded === 'الجلاله') k += 2;
   if (tokens[k]?.folded === 'علي') k++;
   const unit = tokens[k];
-  return unit?.isWord === true && GOVERNED_UNITS.has(unit.folded) && tokens[k + 1]?.isWord === true;
+  if (unit?.isWord === true && GOVERNED_UNITS.has(unit.folded) && tokens[k + 1]?.isWord === true) return true;
+  // ("العامل السابق للإقليم، مولاي أحمد العلوي": the province named before, "ل" or the article on it.)
+  if (TENURE_WORDS.has(tokens[k]?.folded ?? '')) k++;
+  return tokens[k]?.isWord === true && GOVERNED_UNITS_NAMED_BEFORE.has(tokens[k].folded) && !/^[وف]/.test(tokens[i].folded);
 }
 
 /** "عاملا مديرا ...": "عاملا" (the governor's rank, in the accusative) right before the post given with it, in the accusative too. */

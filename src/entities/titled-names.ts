@@ -31,7 +31,7 @@ import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isTitleWord, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
-import { isGivenName, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
+import { isGivenName, isGivenNameAfterBa, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
 import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, isFeminineNounInflection, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
@@ -1192,6 +1192,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // ("في الجمعية الوطنية | النائب | الداه ولد عبد الجليل": so is "النائب" where the phrase closed before it.)
   // ("والي الحوض الشرقي | الشيخ ولد باب أحمد": not "الشيخ" before the Hassaniya "ولد"/"منت", a given name there.)
   while (start < tokens.length && ((isHonorificAt(tokens, start) && !isSheikhBeforeHassaniyaLink(tokens, start)) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)) || (isRetiredWord(tokens[start].folded) && isRankWord(tokens[start - 1])) || (office && start - i > 1 && tokens[start].folded === MP && isMPTitleBeforeName(tokens, start + 1)))) start++;
+  // ("واجتمع وزير الخارجية | بمحمد علي", "المدير الإقليمي لوزارة التربية | بمولاي يعقوب": a given name
+  // with "ب" glued on, after an office, is whom its holder met or the office's seat, never its holder.)
+  if (office && opensNoHolder(tokens[start])) return start;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
   if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
   // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
@@ -1202,6 +1205,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // (Its "ا" the accusative's, not "ها" (her, its): "رئيسها التنفيذي، فلان".)
   if (commaAfterOffice && isAccusativeOffice(tokens[i]) && /[^ه]ا$/.test(tokens[i].folded) && i > 0 && tokens[i - 1].isWord) return start;
   if (commaAfterOffice) start++;
+  // ("المستشار الجماعي عن حزب الاستقلال، | بافتحاص مالي": so after its comma.)
+  if (commaAfterOffice && opensNoHolder(tokens[start])) return start;
   // ("رئيس البنك الإفريقي للتنمية، الموريتاني سيدي ولد التاه (Sidi Ould Tah)،": the holder's nationality
   // after the comma, before his name.)
   // ("، الجنوب إفريقي باتريس موتسيبي": or a compound one, "الجنوب" + a nationality.)
@@ -1701,13 +1706,23 @@ function nameBeforeTimeEnd(tokens: readonly Token[], start: number): number {
 }
 
 /**
+ * Whether a word after an office opens no name of its holder: "ب" glued to a given name ("بمحمد")
+ * or to a derived verb's noun ("بافتحاص"), the verb's complement.
+ */
+function opensNoHolder(token: Token | undefined): boolean {
+  return token?.isWord === true && (isGivenNameAfterBa(token) || isPrepositionalDerivedMasdar(token));
+}
+
+/**
  * "السفير الفلسطيني بتونس، هائل الفاهوم، بعملية": between the comma after a full office phrase and the
  * next comma, two or three words closed by a family name rare in running text are the holder's name,
  * even when the given name is also an ordinary word ("هائل": huge). Returns the end, or `start`.
  */
 function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
-  for (let end = start + 2; end <= start + 3 && end < tokens.length; end++) {
+  for (let end = start + 2; end <= start + 4 && end < tokens.length; end++) {
     if (!tokens[end - 1].isWord) return start;
+    // (Four words only as a compound given name and the Amazigh family name: "فاطمة الزهراء أيت بها".)
+    if (end === start + 4 && tokens[end - 2].folded !== AMAZIGH_LINK) return start;
     // ("المتحدث باسم الحكومة، بيشوا هوراماني (Peshawa Hawramany)،": the name's Latin spelling in
     // brackets may stand before the closing comma.)
     const comma = Math.max(end, latinGlossEnd(tokens, end));
@@ -1741,10 +1756,12 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     const townFamilyName = (token: Token, k: number): boolean => k === words.length - 1 && k > 0 && (isListedGivenName(given) || isOftenANameInNews(given, true)) && hasTrait(token, PLACE) && !isSeenInRunningText(token.folded) && !isNationality(token);
     // ("، المصطفى أيت الحاج،": the Amazigh "أيت" (sons of) and the word after it, whatever else it
     // reads as, are the family name.)
-    const amazighFamily = words.length === 3 && words[1].folded === AMAZIGH_LINK && last.folded.length >= 3;
+    const amazighFamily = words.length >= 3 && words[words.length - 2].folded === AMAZIGH_LINK && last.folded.length >= 3;
     // (Its given name may take the article, as the Maghreb writes "المصطفى", "المهدي".)
-    const amazighWord = (k: number): boolean => amazighFamily && k > 0;
-    const amazighGiven = amazighFamily && (isListedGivenName(given) || (given.startsWith('ال') && isListedGivenName(given.slice(2))));
+    // (The given names before it may be listed ones whatever letter opens them: "فاطمة الزهراء".)
+    const listedGiven = (folded: string): boolean => isListedGivenName(folded) || (folded.startsWith('ال') && isListedGivenName(folded.slice(2)));
+    const amazighWord = (k: number): boolean => amazighFamily && (k >= words.length - 2 || listedGiven(words[k].folded));
+    const amazighGiven = amazighFamily && listedGiven(given);
     if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k) || amazighWord(k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens || amazighGiven) && (firstWordOpens || amazighGiven)) return end;
     return start;
   }
