@@ -300,6 +300,8 @@ export function isPronounNounBehindClitic(token: Token): boolean {
   const withoutPronoun = token.folded.replace(/(?:هما|هم|ها|ه)$/, '').replace(/ت$/, 'ه');
   if (withoutPronoun.length >= 3 && isCommonWord(withoutPronoun)) return false;
   const readings = stems(token);
+  // ("هيئة كهرباء | ومياه دبي": nor a word whose "ه" is its own, the word behind the clitic a common one.)
+  if (readings.length === 2 && isCommonWord(readings[1])) return false;
   return readings.length > 1 && readings[readings.length - 1].length >= 4 && !readings.some(isOfficeWithPronoun) && !readings.slice(1).some(isOfficeStem) && !isListedGivenName(readings[1]);
 }
 

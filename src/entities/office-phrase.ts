@@ -38,7 +38,7 @@ import { foreignCompanyTailEnd } from './medium-name-tails.js';
 import { isVerbsBaObjectAt } from './ba-object-verbs.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
@@ -104,7 +104,21 @@ const WALI = new Set(['والي', 'الوالي', 'ووالي', 'والوالي'
  * next name and before the honorifics that introduce it.
  */
 export function officePhraseEnd(tokens: readonly Token[], head: number, isName: IsNameToken = noNames): number {
-  return beforeActivityClause(tokens, head, withGluedHyphenWords(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)), isName));
+  return beforeTermOfOffice(tokens, head, beforeActivityClause(tokens, head, withGluedHyphenWords(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)), isName)));
+}
+
+/** "لولاية" (folded): "for a term", or "for the state of" before a state's name. */
+const FOR_A_TERM = 'لولايه';
+/** What makes "ولاية" a term: its ordinal or "new", "other", folded. */
+const TERM_QUALIFIERS = new Set(['ثانيه', 'ثالثه', 'رابعه', 'خامسه', 'جديده', 'اخري', 'اولي', 'واحده', 'كامله', 'انتقاليه']);
+
+/**
+ * ("انتخاب فلان رئيساً للمجلس | لولاية ثانية مدتها سنة": the office ends before the term it is held
+ * for; "لولاية" + a state's name goes on: "والياً لولاية تيزي وزو".)
+ */
+function beforeTermOfOffice(tokens: readonly Token[], head: number, end: number): number {
+  for (let k = head + 1; k < end; k++) if (tokens[k].folded === FOR_A_TERM && TERM_QUALIFIERS.has(tokens[k + 1]?.folded ?? '')) return k;
+  return end;
 }
 
 /**
@@ -131,7 +145,12 @@ const ACTIVITY_PREPOSITIONS = new Set(['في', 'ب', 'علي', 'ل']);
  */
 export function beforeActivityClause(tokens: readonly Token[], head: number, end: number): number {
   for (let k = head + 2; k < end; k++) {
-    if (ACTIVITY_PARTICIPLES.has(tokens[k].folded) && (ACTIVITY_PREPOSITIONS.has(tokens[k + 1]?.folded ?? '') || /^(?:[بل]ال|لل)/.test(tokens[k + 1]?.folded ?? ''))) return k;
+    if (!ACTIVITY_PARTICIPLES.has(tokens[k].folded)) continue;
+    const next = tokens[k + 1];
+    // ("رئيساً للمحكمة الجزائية المتخصصة | بالرياض": not before "ب" + a town, the seat of a body
+    // whose name the participle closes, "the specialized criminal court".)
+    if (next?.isWord === true && next.folded.startsWith('بال') && isPlaceStem(next.folded.slice(1))) continue;
+    if (ACTIVITY_PREPOSITIONS.has(next?.folded ?? '') || /^(?:[بل]ال|لل)/.test(next?.folded ?? '')) return k;
   }
   return end;
 }
@@ -1153,7 +1172,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end += 2;
         continue;
       }
-      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && stems(previousNoun).length === 1 && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      // (The noun before bare of clitics, or a common word whose reading behind one is none: "كهرباء", not "ك" + "هرباء".)
+      const bareNoun = stems(previousNoun).length === 1 || (stems(previousNoun).length === 2 && isCommonWord(previousNoun) && !isCommonWord(stems(previousNoun)[1]) && !isRareWord(previousNoun.folded));
+      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && bareNoun && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
       if (sharedGenitive || isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;

@@ -49,7 +49,7 @@ import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-g
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './latin-glosses.js';
 import { isPersonNoun } from './human-noun-names.js';
-import { isGluedHyphenAt, type Token } from './tokenize.js';
+import { isGluedHyphenAt, tokenReadAs, type Token } from './tokenize.js';
 import { isTheophoricGivenName } from './theophoric-names.js';
 import { isComma } from './located.js';
 import { opensDinCompoundName } from './din-compound-names.js';
@@ -292,6 +292,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // ("حاكم مصرف لبنان كريم سعيد | سيتوجه": a verb in the future opens the predicate; "ستور" of
     // "أرد فان دير ستور" is too short to tell.)
     if (end > start && token.folded.length >= 5 && isFutureVerbToken(token)) break;
+    // ("أما الوزير فلان | فاستعرض تجربة بلاده": "ف" + a past verb answers "أما", the predicate.)
+    if (end > start && isPastVerbAfterFa(token)) break;
     // ("ورئيسة المجلس الجماعي للرباط فتيحة المودني | والناخب الوطني": "و" + a definite word the
     // news writes and never takes for a person opens the next entry of a list.)
     if (end > start && (isConjoinedDefiniteNoun(token) || isConjoinedConstructPlural(token))) break;
@@ -1703,6 +1705,13 @@ function nameBeforeTimeEnd(tokens: readonly Token[], start: number): number {
     if (timed || (end === start + 2 && !clitic && isAtBoundary(tokens, end))) return end;
   }
   return start;
+}
+
+/** "فاستعرض", "فأكد": "ف" + a past verb (of the tenth form by its shape, however rare), no name word. */
+function isPastVerbAfterFa(token: Token): boolean {
+  if (!token.isWord || !token.folded.startsWith('ف') || token.folded.length < 4 || isListedNameWord(token.folded)) return false;
+  const verb = token.folded.slice(1);
+  return /^است...$/.test(verb) || isVerbLike(tokenReadAs(token, verb, token.text.slice(1)));
 }
 
 /**
