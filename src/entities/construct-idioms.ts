@@ -12,7 +12,8 @@ import { foldedLeadingNameParts } from './lexicon.js';
 import { isDefinite, isNationalityWord, isOfficeWord } from './office-words.js';
 import { opensWhatWasSaid } from './sayer-names.js';
 import { roleBefore } from './role-before.js';
-import { isListedGivenName } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
+import { personShareBucket } from './tagger.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
 
@@ -45,3 +46,20 @@ export function isConstructNounPhrase(tokens: readonly Token[], start: number): 
   const role = roleBefore(tokens, start);
   return role === null || role.titleOnly;
 }
+
+/**
+ * ("دون الإخلال بمقتضيات حسن سير العدالة": "حسن سير" before a definite common noun, a construct
+ * chain of three nouns, "the good running of justice".) Whether tokens[start, start + 2) is a
+ * noun-like given name and an indefinite common noun the news never takes for a person, before a
+ * definite common noun, inside a clause (a plain word before it).
+ */
+export function isConstructChainPhrase(tokens: readonly Token[], start: number): boolean {
+  const [head, middle, last] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (head?.isWord !== true || middle?.isWord !== true || last?.isWord !== true) return false;
+  if (/^(?:ال|و)/.test(head.folded) || /[يه]$/.test(head.folded) || foldedLeadingNameParts.has(head.folded)) return false;
+  if (/^(?:ال|و)/.test(middle.folded) || !isCommonNounWord(middle) || isListedNameWord(middle.folded) || personShareBucket(middle.folded) > 0) return false;
+  if (!last.folded.startsWith('ال') || last.folded.endsWith('ي') || !isCommonNounWord(last)) return false;
+  const before = tokens[start - 1];
+  return before?.isWord === true && !hasTrait(before, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before) && !opensWhatWasSaid(tokens, start + 2);
+}
+

@@ -107,6 +107,9 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   return beforeTermOfOffice(tokens, head, beforeActivityClause(tokens, head, withGluedHyphenWords(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)), isName)));
 }
 
+/** "فرع" (folded), a body's branch. */
+const BRANCH = 'فرع';
+
 /** "لولاية" (folded): "for a term", or "for the state of" before a state's name. */
 const FOR_A_TERM = 'لولايه';
 /** What makes "ولاية" a term: its ordinal or "new", "other", folded. */
@@ -984,6 +987,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("سفيرة جمهورية كولومبيا | غير المقيمة لدى سلطنة عمان": so "non-resident" after any envoy's phrase.)
     if (word === 'غير' && end > head + 1 && ((isDefinite(tokens[end - 1]) && isNegatedNisbaAt(tokens, end + 1)) || RESIDENT.test(tokens[end + 1]?.folded ?? '')) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
+    // ("رئيس جهاز مكافحة الهجرة غير الشرعية | فرع الكفرة": the body's branch in a town.)
+    if (word === BRANCH && end - head >= 2 && tokens[end + 1]?.isWord === true && isPlaceOrNationality(tokens[end + 1]) && !isName(end + 1)) {
       end += 2;
       continue;
     }

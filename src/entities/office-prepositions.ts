@@ -144,7 +144,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       // ("الممثل القانوني للحركة | عن كواليس استقالته": nor does a common noun before a genitive with
       // a pronoun ending; that is what the sentence's verb speaks about.)
-      const pronounGenitive = isCommonWord(next) && tokens[i + 2]?.isWord === true && HIS_HER_THEIR_YOUR_ENDING.test(tokens[i + 2].text);
+      // ("النائب عن مدينة سبها": not a town whose name ends so.)
+      const pronounGenitive = isCommonWord(next) && tokens[i + 2]?.isWord === true && HIS_HER_THEIR_YOUR_ENDING.test(tokens[i + 2].text) && !isPlaceOrNationality(tokens[i + 2]);
       // ("عضو مجلس النواب عن الكفرة": a place the lexicon knows may carry the article.)
       return !foldedRoleStops.has(next.folded) && (!isDefinite(next) || gazetteer().places.has(next.folded)) && !isVerbLike(next) && !HIS_HER_THEIR_YOUR_ENDING.test(next.text) && !pronounGenitive;
     default:

@@ -43,7 +43,7 @@ import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepos
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord } from './latin-glosses.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
-import { isConstructNounPhrase } from './construct-idioms.js';
+import { isConstructChainPhrase, isConstructNounPhrase } from './construct-idioms.js';
 import { isGreetingFormulaAt } from './greeting-formulas.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
@@ -514,7 +514,7 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (span.end - span.start >= 2 && (commonNouns || isAccusativeNounPhrase(tokens, span.start, span.end)) && !isTitledDecreeName(tokens, span.start, span.end, bracketed) && !givenNisbaName && !officeFamilyName && !saidHolder && !honouredName) return false;
   // "نور الشمس", "حسن الظن": a given name that is also a noun, before a definite common noun, is in
   // the construct state with it (construct-idioms.ts).
-  if (span.end - span.start === 2 && span.skip === 0 && !honouredName && isConstructNounPhrase(tokens, span.start)) return false;
+  if (span.end - span.start === 2 && span.skip === 0 && !honouredName && (isConstructNounPhrase(tokens, span.start) || isConstructChainPhrase(tokens, span.start))) return false;
   // ("أسمى آيات التهاني": a formula of greeting after an office; greeting-formulas.ts.)
   if (span.skip === 0 && isGreetingFormulaAt(tokens, span.start)) return false;
   // "وزيرنا المحبوب وزير التعليم": an office with a pronoun describes someone, and the definite
