@@ -3336,4 +3336,13 @@ describe('offices and holders of stop 70', () => {
   it('finds no one in a construct chain of three nouns headed by a noun-like given name ("حسن سير العدالة")', () => {
     expect(names('دون الإخلال بمقتضيات حسن سير العدالة، مشيراً إلى أن المجلس تلقى أكثر من ألفي تظلم.')).toEqual([]);
   });
+  it('gives no office to a client\'s agent ("وكيل اللاعب") or a defence team\'s member ("عضو فريق الدفاع")', () => {
+    expect(officials('وقال المحامي مشاري خالد العنزي، وكيل اللاعب، لـ«القبس» إن موكله لم يكن يبحث عن المال.')).toEqual([]);
+    expect(officials('فيما طالبت المحامية الإيطالية كيارا بونتيتشيلي، عضو فريق الدفاع عن ماتيرا، ببراءة موكلها.')).toEqual([]);
+  });
+  it('reads a public attorney\'s post in the accusative ("محامياً عاماً أول") and a post one is seconded to work as ("للعمل مساعداً لوزير العدل")', () => {
+    expect(officials('المستشار طلال ناصر الرشيدي محامياً عاماً أول.')).toEqual([['طلال ناصر الرشيدي', 'محامياً عاماً أول']]);
+    const seconded = people('لافتاً إلى أن المجلس وافق أيضاً على ندب المستشارة هبة الله فاروق القليوبي للعمل مساعداً لوزير العدل لشؤون المرأة والطفل، لتكون أول قاضية تتولى هذا المنصب.');
+    expect(seconded.map((e) => [e.name, e.role, e.references ?? []])).toEqual([['هبة الله فاروق القليوبي', 'مساعداً لوزير العدل لشؤون المرأة والطفل', []]]);
+  });
 });

@@ -185,6 +185,8 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
 function isSecretaryGeneral(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.isWord === true && isSecretaryOfLevel(tokens, i)) return true;
+  // ("تعيين فلان محامياً عاماً أول": the post given in the accusative, head and adjective both.)
+  if (next?.isWord === true && next.folded === 'عاما') return ACCUSATIVE_GENERAL_OFFICE_HEAD.test(tokens[i].folded);
   if (!next?.isWord || !/^(?:ال)?عام[هة]?$/.test(next.folded)) return false;
   // ("القيم العامة": the values, a plural the feminine adjective agrees with; the proctor is "القيم العام".)
   const feminineAdjective = /[هة]$/.test(next.folded);
@@ -276,6 +278,8 @@ export const SAID_OPENER_WORDS = new Set(['ان', 'انه', 'انها', 'بان'
  * "القيم" alone is "the values".
  */
 const GENERAL_OFFICE_HEAD = /^(?:ال)?(?:كاتب|محامي|قيم)[هة]?$/;
+/** The same in the accusative ("محامياً عاماً", "كاتباً عاماً"), folded, without a clitic. */
+const ACCUSATIVE_GENERAL_OFFICE_HEAD = /^(?:كاتب|محامي)ا$/;
 
 /**
  * "القائم بالأعمال الليبي", "بالقائم بأعمال السفارة": the chargé d'affaires, "القائم" (the one
@@ -300,7 +304,7 @@ const CHARGE_D_AFFAIRES_HEAD = 8;
 const specialOfficeHeads = rememberedPerWord((_, word) => {
   let heads = 0;
   for (const stem of headReadings(word)) {
-    if (GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
+    if (GENERAL_OFFICE_HEAD.test(stem) || ACCUSATIVE_GENERAL_OFFICE_HEAD.test(stem)) heads |= SECRETARY_HEAD;
     if (IN_CHARGE_HEADS.has(stem) || MISSION_HEADS.has(stem)) heads |= IN_CHARGE_HEAD;
     if (REPRESENTATIVES.has(stem)) heads |= REPRESENTATIVE_HEAD;
     if (CHARGE_D_AFFAIRES_HEADS.has(stem)) heads |= CHARGE_D_AFFAIRES_HEAD;

@@ -94,6 +94,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   let before = start - 1;
   // ("فلان، بصفته واليا لولاية وهران": the office he is named in, no reference.)
   if (before >= 0 && IN_CAPACITY.test(tokens[before].folded)) before--;
+  // ("ندب فلانة للعمل مساعداً لوزير العدل": the post she is seconded to work as.)
+  if (before >= 0 && tokens[before].folded === 'للعمل' && isAccusativeOffice(tokens[start])) before--;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
   // "فلان (رئيس الجمعية)", "فلان (قاض، رئيس دائرة ...)": the bracket that opens after the name, with
   // a bare noun of his trade first.

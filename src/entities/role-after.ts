@@ -44,6 +44,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
     const office = officeRoleAfter(tokens, lead + acting, isName);
     return office && office.start === lead + acting ? { start: lead, end: office.end, titleOnly: false } : null;
   }
+  // ("ندب المستشارة فلانة | للعمل | مساعداً لوزير العدل": seconded "to work as" the post in the accusative.)
+  if (tokens[nameEnd]?.folded === TO_WORK && tokens[nameEnd + 1]?.isWord === true && isAccusativeOffice(tokens[nameEnd + 1])) {
+    const post = officeRoleAfter(tokens, nameEnd + 1, isName);
+    if (post && post.start === nameEnd + 1) return post;
+  }
   const office = officeRoleAfter(tokens, nameEnd, isName);
   if (office) return isGivenToKin(tokens, nameEnd, office, isName) ? null : office;
   // "عين فلان السياسي المحافظ رئيسا للحكومة": the office he is given after a description of him.
@@ -51,6 +56,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
   return given && given.start === officeStart ? given : null;
 }
+
+/** "للعمل" (folded): "to work (as)", before the post one is seconded or appointed to. */
+const TO_WORK = 'للعمل';
 
 /** Whether the name ending at `nameEnd` has an office of its own before it ("عامل إقليم بنسليمان فلان"). */
 function isOfficeTitledName(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {
