@@ -28,7 +28,8 @@ export function isObjectAfterFamilyName(tokens: readonly Token[], start: number,
   // "آل سعيد | الحفل": the family name with "آل".
   if (/^آل$/.test(tokens[end - 3].text)) return true;
   // "بن محمد القحطاني | التهاني": a definite family name after a link of the chain.
-  if (!tokens[end - 2].folded.startsWith('ال')) return false;
+  // ("بن عبد الرحمن | الملا": not where that word ends a compound "عبد" + one of God's names.)
+  if (!tokens[end - 2].folded.startsWith('ال') || tokens[end - 3].folded === 'عبد') return false;
   for (let k = start + 1; k < end - 2; k++) if (LINEAGE_LINKS_AFTER_NAME.has(tokens[k].folded)) return true;
   return false;
 }

@@ -107,6 +107,21 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   return beforeTermOfOffice(tokens, head, beforeActivityClause(tokens, head, withGluedHyphenWords(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)), isName)));
 }
 
+/** ("ضحايا ومفقودي | فيضان درنة": an indefinite common noun in the construct state with a place's name.) */
+function isNounBeforePlace(tokens: readonly Token[], i: number): boolean {
+  const place = tokens[i + 1];
+  return !isDefinite(tokens[i]) && isBareCommonNoun(tokens[i]) && isCommonWord(tokens[i]) && !isVerbLike(tokens[i]) && place?.isWord === true && !isDefinite(place) && isPlaceOrNationality(place);
+}
+
+/**
+ * A word bare of clitics, or a common word whose reading behind one is none ("كهرباء", not "ك" +
+ * "هرباء"; "فيضان", not "ف" + "يضان").
+ */
+function isBareCommonNoun(token: Token): boolean {
+  const readings = stems(token);
+  return readings.length === 1 || (readings.length === 2 && isCommonWord(token) && !isCommonWord(readings[1]));
+}
+
 /** "فرع" (folded), a body's branch. */
 const BRANCH = 'فرع';
 
@@ -1180,9 +1195,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end += 2;
         continue;
       }
-      // (The noun before bare of clitics, or a common word whose reading behind one is none: "كهرباء", not "ك" + "هرباء".)
-      const bareNoun = stems(previousNoun).length === 1 || (stems(previousNoun).length === 2 && isCommonWord(previousNoun) && !isCommonWord(stems(previousNoun)[1]) && !isRareWord(previousNoun.folded));
-      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && bareNoun && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded)) && !isName(end + 1);
+      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && isBareCommonNoun(previousNoun) && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded) || isNounBeforePlace(tokens, end + 1)) && !isName(end + 1);
+      // (The shared genitive a noun and its place: "ومفقودي | فيضان درنة", the three words at once.)
+      if (sharedGenitive && isNounBeforePlace(tokens, end + 1) && !isName(end + 2)) {
+        end += 3;
+        continue;
+      }
       if (sharedGenitive || isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;

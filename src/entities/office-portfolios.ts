@@ -106,9 +106,13 @@ const MINISTRY_HEADS = new Set(['وزاره', 'وزير']);
 /** "ذوي" (those with) and a plural nisba in the construct state ("تونسيي", "مغربيي"), folded. */
 const PEOPLE_IN_CONSTRUCT = /^(?:ذوي|.{3,}يي)$/;
 
-/** Whether a folded noun names people in the construct state, the people a portfolio serves (PEOPLE_IN_CONSTRUCT). */
+/**
+ * Whether a folded noun names people in the construct state, the people a portfolio serves
+ * (PEOPLE_IN_CONSTRUCT), or a sound plural that lost its "ن" there ("مفقودي", of "مفقودين": "ضحايا
+ * ومفقودي فيضان درنة").
+ */
 export function isPeopleInConstruct(noun: string): boolean {
-  return PEOPLE_IN_CONSTRUCT.test(noun);
+  return PEOPLE_IN_CONSTRUCT.test(noun) || (/^[^ا].{3,}ي$/.test(noun) && isCommonWord(`${noun}ن`));
 }
 
 /** Whether the detached "و" at i joins a noun in the construct state, as an earlier detached "و" of the phrase joined a portfolio. */

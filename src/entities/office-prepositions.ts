@@ -11,7 +11,7 @@ import { hasTrait, PLACE } from './word-traits.js';
 import { isCountryName, isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
-import { isOfficeAt } from './office-start.js';
+import { isChargeDAffairesAt, isOfficeAt } from './office-start.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
@@ -47,7 +47,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)
       // ("سفير الولايات المتحدة لدى بلادنا": or "our country", Yemeni and Gulf agencies' usage.)
-      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head])) && (isDefinite(next) || isStateHeadWord(next) || HOST_COUNTRY_WITH_PRONOUN.test(next.folded)) && !isVerbLike(next)) return true;
+      // ("قائماً بأعمال سفارة ليبيا لدى الجمهورية الإسلامية الموريتانية": and a chargé d'affaires.)
+      if ((isEnvoy(tokens[head]) || isAccusativeEnvoy(tokens[head]) || isChargeDAffairesAt(tokens, head)) && (isDefinite(next) || isStateHeadWord(next) || HOST_COUNTRY_WITH_PRONOUN.test(next.folded)) && !isVerbLike(next)) return true;
       // ("ممثل منظمة الصحة العالمية لدى دول مجلس التعاون": or the states of a bloc.)
       return isOfficeWord(next) || isOrganizationHead(next) || isPlaceOrNationality(next) || gazetteer().organizations.has(next.folded) || isJudicialPole(tokens, i + 1) || (next.folded === 'دول' && tokens[i + 2]?.isWord === true);
     case 'في': // "عضو لجنة ... في مجلس النواب"; "السفير الروسي في تركيا": where an envoy serves

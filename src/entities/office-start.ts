@@ -290,7 +290,8 @@ export function isChargeDAffairesAt(tokens: readonly Token[], i: number): boolea
   return tokens[i].isWord && next?.isWord === true && AFFAIRS.has(next.folded) && headReadings(tokens[i]).some((stem) => CHARGE_D_AFFAIRES_HEADS.has(stem));
 }
 
-const CHARGE_D_AFFAIRES_HEADS = new Set(['القايم', 'قايم']);
+// (With the accusative of an appointment: "قائماً بأعمال السفارة".)
+const CHARGE_D_AFFAIRES_HEADS = new Set(['القايم', 'قايم', 'قايما']);
 const AFFAIRS = new Set(['بالاعمال', 'باعمال']);
 
 /** A reading is "كاتب" or "محامي" (isSecretaryGeneral), "المكلف" (isInChargeOf), "ممثل" (isRepresentativeOf), "القائم" (isChargeDAffairesAt). */

@@ -19,7 +19,7 @@ import { roleBefore } from './role-before.js';
 import { isFemininePostBeforeBody } from './decree-names.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
-import { isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
+import { isChargeDAffairesAt, isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
 import { beforeActivityClause, closesTwoWordPlace, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
 import { isSubjectsOfficeBeforeTitledObject } from './met-subject-offices.js';
@@ -42,7 +42,10 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const acting = actingLeadLength(tokens, lead);
   if (acting > 0) {
     const office = officeRoleAfter(tokens, lead + acting, isName);
-    return office && office.start === lead + acting ? { start: lead, end: office.end, titleOnly: false } : null;
+    if (office && office.start === lead + acting) return { start: lead, end: office.end, titleOnly: false };
+    // ("بتسمية فلان قائماً بأعمال سفارة ليبيا لدى ...": the chargé d'affaires of an embassy, a post from its first word.)
+    const charge = isChargeDAffairesAt(tokens, lead) ? officeRoleAfter(tokens, lead, isName) : null;
+    return charge && charge.start === lead ? charge : null;
   }
   // ("ندب المستشارة فلانة | للعمل | مساعداً لوزير العدل": seconded "to work as" the post in the accusative.)
   if (tokens[nameEnd]?.folded === TO_WORK && tokens[nameEnd + 1]?.isWord === true && isAccusativeOffice(tokens[nameEnd + 1])) {

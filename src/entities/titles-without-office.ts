@@ -7,6 +7,8 @@
  *   client, no body with offices; its members are lawyers.
  * - "المحامي فلان، وكيل اللاعب": the agent (attorney) of a client, a player, a defendant or a
  *   family, acts for that one person, no body.
+ * - "المواطن نوري الصغير القاضي من سكان العجيلات": a word "of the residents of" a town follows is
+ *   no office there but the end of a citizen's name.
  */
 import { fold } from '../text/normalize.js';
 import { isNationalityWord, stems } from './office-words.js';
@@ -32,6 +34,14 @@ function isDefenceTeamPost(words: readonly Token[]): boolean {
   return words.length >= 3 && stems(words[1]).some((stem) => DEFENCE_TEAMS.has(stem)) && words[2].folded === DEFENCE;
 }
 
+/** "من سكان", "من أهالي", "من أبناء" (one of the residents, people, sons of), folded. */
+const RESIDENTS = new Set(['سكان', 'اهالي', 'ابناء']);
+
+/** Whether the office phrase's one word is followed by "من" + the residents of a place. */
+function isResidentsWord(words: readonly Token[]): boolean {
+  return words.length >= 3 && words[1].folded === 'من' && RESIDENTS.has(words[2].folded);
+}
+
 /** Whether the office phrase is an agent's of one client ("وكيل اللاعب"). */
 function isClientsAgent(words: readonly Token[]): boolean {
   return words.length === 2 && stems(words[0]).some((stem) => AGENTS.has(stem)) && CLIENTS.has(words[1].folded);
@@ -40,5 +50,5 @@ function isClientsAgent(words: readonly Token[]): boolean {
 /** Whether the office phrase (its tokens) names no office (see above). */
 export function isTitleWithoutOffice(roleTokens: readonly Token[]): boolean {
   const words = roleTokens.filter((token) => token.isWord);
-  return isBareLeadingMember(words) || isDefenceTeamPost(words) || isClientsAgent(words);
+  return isBareLeadingMember(words) || isDefenceTeamPost(words) || isClientsAgent(words) || isResidentsWord(words);
 }
