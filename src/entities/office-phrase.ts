@@ -122,6 +122,9 @@ function isBareCommonNoun(token: Token): boolean {
   return readings.length === 1 || (readings.length === 2 && isCommonWord(token) && !isCommonWord(readings[1]));
 }
 
+/** "سيدي", "مولاي" (folded): a saint's title that opens the names of Maghreb towns ("سيدي بنور", "مولاي يعقوب"). */
+const SAINT_TOWN_OPENERS = new Set(['سيدي', 'مولاي']);
+
 /** "فرع" (folded), a body's branch. */
 const BRANCH = 'فرع';
 
@@ -526,7 +529,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "لبلدية ساقية سيدي يوسف": a town's name after a region's head goes on with "سيدي" + a word.
     // ("مسؤول بعمالة | سيدي بنور": so does the town right after the head in the construct state,
     // whose genitive it is; after a definite head, "الإقليم سيدي محمد" may name the holder.)
-    if (token.folded === 'سيدي' && tokens[end + 1]?.isWord && tokens[end - 1].isWord && ((end - head >= 2 && isRegionHead(tokens[end - 2])) || (isRegionHead(tokens[end - 1]) && !isDefinite(tokens[end - 1])))) {
+    // ("البرلماني السابق عن دائرة | مولاي يعقوب": so does a Moroccan town on "مولاي", also after an electoral district.)
+    const districtBefore = tokens[end - 1].isWord && ELECTORAL_DISTRICTS.has(tokens[end - 1].folded);
+    if (SAINT_TOWN_OPENERS.has(token.folded) && tokens[end + 1]?.isWord && tokens[end - 1].isWord && ((end - head >= 2 && isRegionHead(tokens[end - 2])) || ((isRegionHead(tokens[end - 1]) || districtBefore) && !isDefinite(tokens[end - 1])))) {
       end += 2;
       // ("عامل إقليم سيدي بنور | الحسين أمزال": a definite given name after the town opens the holder's name.)
       if (isDefiniteGivenName(tokens, end) || isArticleGivenName(tokens, end)) break;

@@ -13,7 +13,15 @@ const PARLIAMENTARIAN_WORDS = new Set(['برلماني', 'برلمانيه', 'ا
 /** Whether a word may be such a parliamentarian (behind a clitic too: "والبرلماني", "للبرلماني"). */
 export const mayBeParliamentarian: (word: WordHolder) => boolean = readingInList(PARLIAMENTARIAN_WORDS);
 
-/** Whether the word at i is "البرلماني" before "عن" and a word: "البرلماني عن دائرة تطوان". */
+/** "السابق", "الأسبق" (former), folded, both genders: between the parliamentarian and his "عن". */
+const FORMER_WORDS = new Set(['السابق', 'السابقه', 'الاسبق']);
+
+/**
+ * Whether the word at i is "البرلماني" before "عن" and a word: "البرلماني عن دائرة تطوان"
+ * ("البرلماني السابق عن دائرة مولاي يعقوب": "former" may come between).
+ */
 export function isParliamentarianAt(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].isWord && mayBeParliamentarian(tokens[i]) && tokens[i + 1]?.folded === 'عن' && tokens[i + 2]?.isWord === true;
+  if (!tokens[i].isWord || !mayBeParliamentarian(tokens[i])) return false;
+  const k = FORMER_WORDS.has(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
+  return tokens[k]?.folded === 'عن' && tokens[k + 1]?.isWord === true;
 }
