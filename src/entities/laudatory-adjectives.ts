@@ -5,6 +5,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { isHonorificWord } from './honorific-titles.js';
+import { opensDaughterName } from './name-parts.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 
@@ -15,6 +16,8 @@ const ESTEEM = new Set(['العزيز', 'العزيزة', 'الفاضل', 'ال�
 export function isEsteemAfterTitle(tokens: readonly Token[], i: number): boolean {
   const title = tokens[i - 1];
   if (!tokens[i]?.isWord || !ESTEEM.has(tokens[i].folded) || !title?.isWord) return false;
+  // ("السيدة الغالية بنت الشيخ": before a Hassaniya "بنت"/"منت" the word is the woman's given name.)
+  if (opensDaughterName(tokens, i)) return false;
   return isHonorificWord(title) || (title.folded.startsWith('ال') && hasTrait(title, PERSON_TITLE));
 }
 

@@ -15,6 +15,7 @@ import { isRarelyANameInNews } from './tagger.js';
 import { isDash } from './role-before.js';
 import { isOfficeStart } from './office-start.js';
 import { isAccusativeOffice } from './office-words.js';
+import { isHonorificAt } from './honorific-titles.js';
 import { isNumberWord } from './person-span-words.js';
 
 const MIN_ENTRY_WORDS = 2;
@@ -54,7 +55,7 @@ export function decreeLineNameSpans(tokens: readonly Token[]): Array<{ start: nu
 
 /** Whether [start, end) is the name of a decree's line (decreeLineNameSpans): its words are a name whatever else they read as. */
 export function isDecreeLineName(tokens: readonly Token[], start: number, end: number): boolean {
-  return start <= 2 && start === decreeLineNameStart(tokens) && end === decreeLineNameEnd(tokens);
+  return start <= 2 + MAX_LINE_TITLES && start === decreeLineNameStart(tokens) && end === decreeLineNameEnd(tokens);
 }
 
 /** Whether the name of a decree's line ends at `end`, before its colon or office. */
@@ -65,8 +66,15 @@ export function endsDecreeLineName(tokens: readonly Token[], end: number): boole
 /** Where the name of a decree's line starts: after the number and its mark, or after the dash; -1 for no such line. */
 function decreeLineNameStart(tokens: readonly Token[]): number {
   const start = /^[0-9٠-٩]+$/.test(tokens[0]?.text ?? '') && /^[-–ـ.)]$/.test(tokens[1]?.text ?? '') ? 2 : isDash(tokens[0]) ? 1 : -1;
-  return start < 0 ? start : start + diplomaticRankLength(tokens, start);
+  if (start < 0) return start;
+  let name = start + diplomaticRankLength(tokens, start);
+  // ("- العميد سامح الشافعي: رئيس مركز ومدينة الزقازيق": or the appointee's rank or honorific.)
+  while (name < tokens.length && name - start < MAX_LINE_TITLES && isHonorificAt(tokens, name)) name++;
+  return name;
 }
+
+/** The most titles before the name on a decree's line ("- اللواء الدكتور فلان"). */
+const MAX_LINE_TITLES = 2;
 
 /** "الوزير المفوض" (minister plenipotentiary), folded: a diplomat's rank, written before his name on a decree's line. */
 const DIPLOMATIC_RANKS = [['الوزير', 'المفوض']];

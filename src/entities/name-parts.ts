@@ -59,8 +59,13 @@ export const DAUGHTER_LINKS: ReadonlySet<string> = new Set(['بنت', 'ابنه'
  */
 export function opensDaughterName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  return token?.isWord === true && token.folded.startsWith('ال') && tokens[i + 1]?.folded === DAUGHTER_LINK && tokens[i + 2]?.isWord === true;
+  if (token?.isWord !== true || !token.folded.startsWith('ال') || tokens[i + 2]?.isWord !== true) return false;
+  // ("وعينت السيدة الغالية بنت الشيخ محمد الأمين": so before "بنت" right after a woman's courtesy title.)
+  return tokens[i + 1]?.folded === DAUGHTER_LINK || (tokens[i + 1]?.folded === 'بنت' && WOMENS_COURTESY_TITLES.has(tokens[i - 1]?.folded ?? ''));
 }
+
+/** "السيدة", "الدكتورة", "المهندسة", "الأستاذة" (folded): a woman's courtesy titles. */
+const WOMENS_COURTESY_TITLES = new Set(['السيده', 'الدكتوره', 'المهندسه', 'الاستاذه']);
 
 /** Whether "الشيخ" at i stands before the Hassaniya "ولد"/"منت" and a word: a Mauritanian given name there, no title ("الشيخ ولد باب أحمد"). */
 export function isSheikhBeforeHassaniyaLink(tokens: readonly Token[], i: number): boolean {
