@@ -3369,4 +3369,11 @@ describe('offices and holders of stop 70', () => {
   it('reads a definite word between a woman\'s courtesy title and "بنت" as her given name, no adjective of esteem ("السيدة الغالية بنت الشيخ")', () => {
     expect(person('الغالية بنت الشيخ محمد', 'وعينت السيدة الغالية بنت الشيخ محمد الأمين والية على ولاية نواكشوط الشمالية، لتصبح ثاني امرأة.').honorific).toBe('السيدة');
   });
+  it('reads Jordan\'s senator\'s style "العين" before his other titles as an honorific, not the office\'s ("مجلس الأعيان العين الدكتورة فلانة")', () => {
+    const [senator] = people('وحضر اللقاء رئيسة لجنة الشؤون الخارجية في مجلس الأعيان العين الدكتورة هيفاء توفيق النمري.');
+    expect([senator.name, senator.role, senator.honorific]).toEqual(['هيفاء توفيق النمري', 'رئيسة لجنة الشؤون الخارجية في مجلس الأعيان', 'العين الدكتورة']);
+  });
+  it('finds no holder in a dual imperfect after a dual office ("محافظا بورسعيد والإسماعيلية يوقعان بروتوكول")', () => {
+    expect(names('محافظا بورسعيد والإسماعيلية يوقعان بروتوكول تعاون لتبادل الخبرات في التحول الرقمي')).toEqual([]);
+  });
 });

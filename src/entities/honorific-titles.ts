@@ -97,7 +97,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "الأخ العزيز": an adjective of esteem after the title (laudatory-adjectives.ts).
     // ("أمير اللواء فلان": Tunisia's general officer, rank-services.ts.)
     // ("البطريرك الماروني الكاردينال مار فلان": a rite's nisba and "مار" in a clergyman's title, clerical-titles.ts.)
-    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isWarStaffAt(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1) || isClericalQualifierAt(tokens, start - 1)) {
+    // ("العين الدكتورة فلانة": Jordan's senator's style before his other titles.)
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isWarStaffAt(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1) || isClericalQualifierAt(tokens, start - 1) || isSenatorStyleAt(tokens, start - 1)) {
       start--;
       continue;
     }
@@ -135,12 +136,23 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked past the end of a block too, where a phrase runs to its last word.)
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
   // ("عبد الملك فلان", "عبد الأمير فلان": after "عبد" the title is the second half of a given name.)
   return !(i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) && !isOfficeNisba(tokens, i);
+}
+
+/** "العين" (folded): Jordan's style of a senator; the eye, a spring or the town of Al Ain elsewhere. */
+const SENATOR = 'العين';
+
+/**
+ * ("رئيسة لجنة الشؤون الخارجية في مجلس الأعيان العين الدكتورة فلانة": "العين" is a senator's style
+ * right before another title of his.)
+ */
+function isSenatorStyleAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].folded === SENATOR && tokens[i + 1]?.isWord === true && isHonorificWord(tokens[i + 1]);
 }
 
 /** Clerical titles of two words (folded): the first ("حجة": proof, "آية": verse) titles no one without the second. */

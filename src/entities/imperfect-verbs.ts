@@ -106,3 +106,13 @@ export function isSoundImperfectShape(token: Token): boolean {
   const word = token.folded;
   return /^ي[^اويىه]{3}$/.test(word) && !isListedNameWord(word) && personShareBucket(word) <= 0;
 }
+
+/**
+ * "يوقعان", "تبحثان": the dual imperfect ("they two ...") of a three-letter root, the verb after a
+ * dual office ("محافظا بورسعيد والإسماعيلية يوقعان بروتوكول"); no name list knows it, and the
+ * unlabeled news seldom or never takes it for a person ("يقظان" is a name).
+ */
+export function isDualImperfectShape(token: Token): boolean {
+  const word = token.folded;
+  return /^[يت].{3}ان$/.test(word) && !isListedNameWord(word) && personShareBucket(word) <= 0;
+}

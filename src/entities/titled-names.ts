@@ -32,7 +32,7 @@ import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWit
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isGivenNameAfterBa, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
-import { isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
+import { isDualImperfectShape, isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
 import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, isFeminineNounInflection, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
@@ -1716,10 +1716,11 @@ function isPastVerbAfterFa(token: Token): boolean {
 
 /**
  * Whether a word after an office opens no name of its holder: "ب" glued to a given name ("بمحمد")
- * or to a derived verb's noun ("بافتحاص"), the verb's complement.
+ * or to a derived verb's noun ("بافتحاص"), the verb's complement; or a dual imperfect ("محافظا
+ * بورسعيد والإسماعيلية | يوقعان"), the verb of the office's two holders.
  */
 function opensNoHolder(token: Token | undefined): boolean {
-  return token?.isWord === true && (isGivenNameAfterBa(token) || isPrepositionalDerivedMasdar(token));
+  return token?.isWord === true && (isGivenNameAfterBa(token) || isPrepositionalDerivedMasdar(token) || isDualImperfectShape(token));
 }
 
 /**
