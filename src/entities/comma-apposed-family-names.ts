@@ -14,6 +14,7 @@ import { COMMAS, officePhraseBefore } from './role-before.js';
 import { isTitleWord } from './spans.js';
 import type { Token } from './tokenize.js';
 import { hasTrait, NATIONALITY } from './word-traits.js';
+import { personShareBucket } from './tagger.js';
 
 /** Whether the word at `index`, closing the name [start, index], is its family name between an office's commas. */
 export function isFamilyNameInOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
@@ -62,6 +63,22 @@ export function isFamilyNameBeforeOfficeApposition(tokens: readonly Token[], sta
   const word = tokens[index];
   if (index - start !== 2 || !(isHonorificAt(tokens, start - 1) || (tokens[start - 1]?.isWord === true && isTitleWord(tokens[start - 1]))) || !isListedNameWord(tokens[start].folded) || !isListedNameWord(tokens[start + 1].folded) || !COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
   if (word.folded.startsWith('ال') || word.folded.startsWith('و') || /[\u064b-\u064d]/.test(word.text) || hasNotNameEnding(word) || isTitleWord(word) || isParticle(word) || hasTrait(word, NATIONALITY)) return false;
+  const after = tokens[index + 2];
+  return after?.isWord === true && !after.folded.startsWith('و') && isOfficeStart(tokens, index + 2);
+}
+
+/**
+ * "اللواء شريف عبد المنعم الجندي، مساعد الوزير لقطاع التعاون الدولي": after an honorific or a rank,
+ * a name of three words or more opened by a given name and closed right before the comma of
+ * an office in apposition ends with its definite family name, though it reads as a common noun
+ * ("الجندي": the soldier); the apposition closes the name.
+ */
+export function isDefiniteFamilyNameBeforeOfficeApposition(tokens: readonly Token[], start: number, index: number): boolean {
+  const word = tokens[index];
+  // (Opened by a given name the lists know or the news mostly takes for a person: "شريف".)
+  const given = isListedNameWord(tokens[start].folded) || personShareBucket(tokens[start].folded) >= 2;
+  if (index - start < 2 || !isHonorificAt(tokens, start - 1) || !given || !COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
+  if (!word.folded.startsWith('ال') || word.folded.length < 5 || isParticle(word) || hasTrait(word, NATIONALITY) || isOfficeWord(word) || hasNotNameEnding(word)) return false;
   const after = tokens[index + 2];
   return after?.isWord === true && !after.folded.startsWith('و') && isOfficeStart(tokens, index + 2);
 }

@@ -51,7 +51,8 @@ const MOULAY = 'مولاي';
  * ("بسام", "بشير", "بكري" are names).
  */
 export const isGivenNameAfterBa: (word: WordHolder) => boolean = rememberedYesNoPerWord((folded) => {
-  if (folded.length < 4 || !folded.startsWith('ب') || isListedNameWord(folded)) return false;
+  // (Not "بو"/"بن", which open Maghreb family names: "بوجدي", "بنور".)
+  if (folded.length < 4 || !folded.startsWith('ب') || /^ب[ون]/.test(folded) || isListedNameWord(folded)) return false;
   const rest = folded.slice(1);
   // (Not a kunya's head: "المكنى بأبي عياض" gives the alias.)
   return rest === MOULAY || (isListedGivenName(rest) && !KUNYA_WORDS.has(rest));

@@ -42,7 +42,7 @@ import { type Token, tokenReadAs } from './tokenize.js';
 import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
-import { isFamilyNameInOfficeApposition, isFamilyNameBeforeOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
+import { isFamilyNameInOfficeApposition, isDefiniteFamilyNameBeforeOfficeApposition, isFamilyNameBeforeOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
 import { isMediumTailAfterItsName } from './medium-name-tails.js';
 import { isLeadershipNoun } from './leadership-nouns.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, HONORIFIC, LEXICON_FIRST_WORD, NATIONALITY, OFFICE_TITLE, PERSON_TITLE } from './word-traits.js';
@@ -748,6 +748,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
     // ("المستشار هشام عادل يسري، المتحدث الرسمي": comma-apposed-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
+    // ("اللواء شريف عبد المنعم الجندي، مساعد الوزير": comma-apposed-family-names.ts.)
+    !(index === end - 1 && isDefiniteFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
     !(isFamilyHonorific(tokens, index) && index > start && !isTitleWord(tokens[index - 1])) &&
     // ("بيار سعادة الشهر الماضي": a bare honorific closing the name with no title or name after it.)
     !(index === end - 1 && index > start && isHonorificFamilyNameAt(tokens, index)) &&

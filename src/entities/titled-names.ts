@@ -293,7 +293,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // "أرد فان دير ستور" is too short to tell.)
     if (end > start && token.folded.length >= 5 && isFutureVerbToken(token)) break;
     // ("أما الوزير فلان | فاستعرض تجربة بلاده": "ف" + a past verb answers "أما", the predicate.)
-    if (end > start && isPastVerbAfterFa(token)) break;
+    // ("أشاد الأمير نايف بن خالد | بحسن التنظيم": "ب" + a given name, no name word, opens the verb's complement.)
+    if (end > start && (isPastVerbAfterFa(token) || (isGivenNameAfterBa(token) && next?.isWord === true && next.folded.startsWith('ال') && isCommonWord(next)))) break;
     // ("ورئيسة المجلس الجماعي للرباط فتيحة المودني | والناخب الوطني": "و" + a definite word the
     // news writes and never takes for a person opens the next entry of a list.)
     if (end > start && (isConjoinedDefiniteNoun(token) || isConjoinedConstructPlural(token))) break;
