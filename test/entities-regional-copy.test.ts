@@ -3389,4 +3389,7 @@ describe('offices and holders of stop 70', () => {
   it('keeps an officer\'s definite family name that reads as a common noun before the comma of his office ("اللواء شريف عبد المنعم الجندي، مساعد الوزير")', () => {
     expect(officials('وقعها عن الجانب المصري اللواء شريف عبد المنعم الجندي، مساعد الوزير لقطاع التعاون الدولي.')).toEqual([['شريف عبد المنعم الجندي', 'مساعد الوزير لقطاع التعاون الدولي']]);
   });
+  it('takes a holy city\'s epithet into the office, however it reads ("محافظ النجف الأشرف ماجد فلان")', () => {
+    expect(officials('وفي النجف، أعلن محافظ النجف الأشرف ماجد عبد الزهرة الكلابي، في بيان، تعطيل الدوام الرسمي.')).toEqual([['ماجد عبد الزهرة الكلابي', 'محافظ النجف الأشرف']]);
+  });
 });

@@ -125,6 +125,20 @@ function isBareCommonNoun(token: Token): boolean {
 /** "سيدي", "مولاي" (folded): a saint's title that opens the names of Maghreb towns ("سيدي بنور", "مولاي يعقوب"). */
 const SAINT_TOWN_OPENERS = new Set(['سيدي', 'مولاي']);
 
+/** Holy cities and the epithet that follows their name (folded): "النجف الأشرف", "مكة المكرمة", "كربلاء المقدسة". */
+const HOLY_CITY_EPITHETS = new Map([
+  ['النجف', 'الاشرف'],
+  ['مكه', 'المكرمه'],
+  ['المدينه', 'المنوره'],
+  ['كربلاء', 'المقدسه'],
+  ['القدس', 'الشريف'],
+]);
+
+/** Whether the word at i is the epithet of the holy city named right before it ("النجف | الأشرف"). */
+export function isHolyCityEpithetAt(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i].isWord && HOLY_CITY_EPITHETS.get(tokens[i - 1].folded.replace(/^[بل]/, '')) === tokens[i].folded;
+}
+
 /** "فرع" (folded), a body's branch. */
 const BRANCH = 'فرع';
 
@@ -1008,6 +1022,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("سفيرة جمهورية كولومبيا | غير المقيمة لدى سلطنة عمان": so "non-resident" after any envoy's phrase.)
     if (word === 'غير' && end > head + 1 && ((isDefinite(tokens[end - 1]) && isNegatedNisbaAt(tokens, end + 1)) || RESIDENT.test(tokens[end + 1]?.folded ?? '')) && !isName(end + 1)) {
       end += 2;
+      continue;
+    }
+    // ("محافظ النجف | الأشرف ماجد فلان": a holy city's epithet is part of its name, however it reads.)
+    if (end - head >= 1 && isHolyCityEpithetAt(tokens, end)) {
+      end++;
       continue;
     }
     // ("رئيس جهاز مكافحة الهجرة غير الشرعية | فرع الكفرة": the body's branch in a town.)

@@ -22,7 +22,7 @@ import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, compassNationalityLength, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
-import { isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
+import { isHolyCityEpithetAt, isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
 import { AGE_WORDS, isNameLikeTitleBeforeName, isTitleBeforeCompoundName } from './compound-name-titles.js';
@@ -1179,7 +1179,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   let start = office ? officePhraseEnd(tokens, i) : groupEnd > 0 ? groupEnd : opener ? professionPhraseEnd(tokens, i) : i + 1;
   // ("وزير الزراعة والري | الطيب سعد الدين": the phrase took a definite given name for an adjective.)
   // (Not a nisba agreeing with a nisba before it: "الديوان الملكي | الهاشمي".)
-  const givenClosingComplement = office && start - i > 2 && isDefiniteGivenNameClosingComplement(tokens, start - 1) && !(/ي$/.test(tokens[start - 1].folded) && /^ال..+ي$/.test(tokens[start - 2].folded));
+  const givenClosingComplement = office && start - i > 2 && isDefiniteGivenNameClosingComplement(tokens, start - 1) && !isHolyCityEpithetAt(tokens, start - 1) && !(/ي$/.test(tokens[start - 1].folded) && /^ال..+ي$/.test(tokens[start - 2].folded));
   if (givenClosingComplement) start--;
   // ("الناطق باسم الشرطة في باريس | فلان": the seat of the office before the name; branch-regions.ts.)
   const seatEnd = office && start - i > 1 ? officeSeatEndAt(tokens, i, start) : -1;
