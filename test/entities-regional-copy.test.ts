@@ -3392,4 +3392,7 @@ describe('offices and holders of stop 70', () => {
   it('takes a holy city\'s epithet into the office, however it reads ("محافظ النجف الأشرف ماجد فلان")', () => {
     expect(officials('وفي النجف، أعلن محافظ النجف الأشرف ماجد عبد الزهرة الكلابي، في بيان، تعطيل الدوام الرسمي.')).toEqual([['ماجد عبد الزهرة الكلابي', 'محافظ النجف الأشرف']]);
   });
+  it('takes the host state into a woman representative\'s office as into a man\'s ("ممثلة منظمة الصحة العالمية لدى دولة الكويت")', () => {
+    expect(officials('وحضرت الافتتاح ممثلة منظمة الصحة العالمية لدى دولة الكويت الدكتورة ماريا لوسيا سانتوس، التي أشادت بالاستثمار.')).toEqual([['ماريا لوسيا سانتوس', 'ممثلة منظمة الصحة العالمية لدى دولة الكويت']]);
+  });
 });

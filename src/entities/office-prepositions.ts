@@ -284,7 +284,7 @@ function isIndefiniteNisba(token: Token | undefined): boolean {
 }
 
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
-const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
+const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'مندوبه', 'المندوبه', 'ممثل', 'الممثل', 'ممثله', 'الممثله', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
 
 /** "المنسق الخاص", "المنسقة الخاصة" (folded): the UN's special coordinator, who serves in a region as an envoy does. */
 function isSpecialCoordinatorAt(tokens: readonly Token[], head: number): boolean {
