@@ -470,6 +470,8 @@ function isNonAccusativeKunyaHead(folded: string): boolean {
 const NARRATION_VERBS = /^[وف]?(?:روي|روت)$/;
 /** "أفادت", "بيّنت", "لفتت", "نوّهت" (folded, "و"/"ف" allowed): verbs of saying in the feminine past, no name. */
 const FEMININE_SAYING_VERBS = /^[وف]?(?:افادت|بينت|لفتت|نوهت)$/;
+/** "ويرى", "وترى" (folded, with "و" or "ف"): "he/she holds (that)", before who holds it; no name word. */
+const OPINION_VERBS = /^[وف](?:يري|تري)$/;
 
 /**
  * "وروت أم خالد الشمري قصتها", "روى أبو فلان": a verb of narrating right before a kunya is the
@@ -584,7 +586,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   else if (patron > 0) end = start + patron;
   // ("روت فاطمة آدم": "she narrated", a verb of telling before the teller's name; "أفادت بن عمار
   // بأن": "she stated", a feminine verb of saying the lists lack.)
-  if (start < end - 1 && (NARRATION_VERBS.test(tokens[start].folded) || FEMININE_SAYING_VERBS.test(tokens[start].folded))) start++;
+  if (start < end - 1 && (NARRATION_VERBS.test(tokens[start].folded) || FEMININE_SAYING_VERBS.test(tokens[start].folded) || OPINION_VERBS.test(tokens[start].folded))) start++;
   if (start >= end) return [];
   // ("رفع الدكتور المناعي | أسمى آيات الشكر", "نقل الأمير بندر | تحيات خادم الحرمين": a formula of
   // greeting after the name is none of it; greeting-formulas.ts.)

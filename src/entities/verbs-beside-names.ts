@@ -94,7 +94,8 @@ function isFourthFormPast(token: Token): boolean {
 /** Whether a word beside a name the article gives is a verb or governing noun, no name word. */
 function isVerbOrGoverningNoun(token: Token): boolean {
   if (!token.isWord || !isUnnamedWord(token.folded)) return false;
-  return isVerbShaped(token) || isGoverningNounBeforeName(token) || isEventNounBeforeName(token) || isDerivedMasdarBeforeName(token);
+  // ("وفي مستهل الاجتماع، أمهل الطهطاوي رؤساء المراكز": also the past of the fourth form.)
+  return isVerbShaped(token) || isGoverningNounBeforeName(token) || isEventNounBeforeName(token) || isDerivedMasdarBeforeName(token) || isFourthFormPast(token);
 }
 
 /**
@@ -109,12 +110,18 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
   // ("تهين فلان" beside "علان فلان": after the verb, the family name of a fuller name counts too; not
   // what follows a lineage link, "سدرين" of "فلانة بن سدرين", a father's name.)
   // (Each with the fuller name it ends: the span's own name is no evidence.)
-  const fullerNames = new Map<string, string>();
-  for (const key of keys) for (let k = 1; k < key.length; k++) if (!LINEAGE_LINKS_AFTER_NAME.has(key[k - 1])) fullerNames.set(key.slice(k).join(' '), key.join(' '));
-  const endsOtherName = (part: string, own: string): boolean => {
-    const fuller = fullerNames.get(part);
-    return fuller !== undefined && fuller !== own;
-  };
+  // (All the fuller names a part ends: "أمهل الطهطاوي" ends with the family name of "إسماعيل الطهطاوي" too.)
+  const fullerNames = new Map<string, Set<string>>();
+  for (const key of keys) {
+    for (let k = 1; k < key.length; k++) {
+      if (LINEAGE_LINKS_AFTER_NAME.has(key[k - 1])) continue;
+      const part = key.slice(k).join(' ');
+      const fuller = fullerNames.get(part) ?? new Set<string>();
+      fuller.add(key.join(' '));
+      fullerNames.set(part, fuller);
+    }
+  }
+  const endsOtherName = (part: string, own: string): boolean => [...(fullerNames.get(part) ?? [])].some((fuller) => fuller !== own);
   for (const located of people) {
     const { block, span } = located;
     if (span.end - span.start < 2) continue;
