@@ -3399,4 +3399,9 @@ describe('offices and holders of stop 70', () => {
     expect(names('وقال المحافظ إسماعيل الطهطاوي إن الخطة جاهزة.', 'وفي مستهل الاجتماع، أمهل الطهطاوي رؤساء المراكز أسبوعاً واحداً.')).toEqual(['إسماعيل الطهطاوي']);
     expect(names('وقال الخبير الدكتور ماهر بن فرحات إن التضخم هش.', 'ويرى بن فرحات أن الإشكال الأساسي يكمن في ضعف النمو.')).toEqual(['ماهر بن فرحات']);
   });
+  it('leaves a definite kinship noun and its elative out of the name before an age in brackets ("الشقيق الأصغر منصور (17 عاماً)")', () => {
+    const found = names('وقال شهود إن فهد بن علي آل سرور غرق.', 'وتمكنت فرق الإنقاذ من انتشال الشقيق الأصغر منصور (17 عاماً) حياً، فيما عثر على جثة شقيقه فهد.');
+    expect(found).toContain('فهد بن علي آل سرور');
+    expect(found.filter((name) => /الشقيق|انتشال/.test(name))).toEqual([]);
+  });
 });

@@ -1796,10 +1796,19 @@ export function ageBracketNameSpans(tokens: readonly Token[], isKnownNameWord: (
     if (opensSentence && start < open - 1 && /^و.{3,}$/.test(tokens[start].folded) && !isKnownNameWord(tokens[start])) start++;
     // ("وروى الشاب أنس (24 عامًا)": a noun for a kind of person before the name is none of it.)
     if (start < open - 1 && isPersonNoun(tokens[start])) start++;
+    // ("انتشال الشقيق الأصغر منصور (17 عاماً)": nor a definite kinship noun and its elative, "the youngest brother".)
+    for (let k = open - 2; k >= start; k--) {
+      if (!tokens[k].folded.startsWith('ال') || !foldedKinshipWords.has(tokens[k].folded.slice(2))) continue;
+      start = SIBLING_ELATIVES.has(tokens[k + 1].folded) ? k + 2 : k + 1;
+      break;
+    }
     if (open - start >= 2 || (open - start === 1 && isKnownNameWord(tokens[start]))) spans.push({ start, end: open });
   }
   return spans;
 }
+
+/** "الأصغر", "الأكبر", "الأوسط" (folded): which of the siblings, after a kinship noun. */
+const SIBLING_ELATIVES = new Set(['الاصغر', 'الاكبر', 'الاوسط', 'الصغري', 'الكبري', 'الوسطي']);
 
 /**
  * "وزراء خارجية كل من: ...، والسودان (الرشيد الطاهر)": the bracket holds a name, whatever its words
