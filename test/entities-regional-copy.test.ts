@@ -3404,4 +3404,7 @@ describe('offices and holders of stop 70', () => {
     expect(found).toContain('فهد بن علي آل سرور');
     expect(found.filter((name) => /الشقيق|انتشال/.test(name))).toEqual([]);
   });
+  it('reads a rare foreign given name before a noun and a definite one as the name it is, no construct chain ("الرئيس الباكستاني برويز مشرف الموقف")', () => {
+    expect(officials('وجدد الملك عبدالله الثاني خلال لقائه الرئيس الباكستاني برويز مشرف الموقف الأردني الثابت.')).toContainEqual(['برويز مشرف', 'الرئيس الباكستاني']);
+  });
 });

@@ -7,6 +7,7 @@ import { readFoldedWords } from './data-path.js';
 import { gazetteer } from './gazetteer.js';
 import { rememberedYesNoPerWord, type WordHolder } from './word-memo.js';
 import { KUNYA_WORDS } from './name-parts.js';
+import { isRareWord } from './tagger.js';
 
 let names: Set<string> | undefined;
 let definiteNames: Set<string> | undefined;
@@ -54,6 +55,7 @@ export const isGivenNameAfterBa: (word: WordHolder) => boolean = rememberedYesNo
   // (Not "بو"/"بن", which open Maghreb family names: "بوجدي", "بنور".)
   if (folded.length < 4 || !folded.startsWith('ب') || /^ب[ون]/.test(folded) || isListedNameWord(folded)) return false;
   const rest = folded.slice(1);
-  // (Not a kunya's head: "المكنى بأبي عياض" gives the alias.)
-  return rest === MOULAY || (isListedGivenName(rest) && !KUNYA_WORDS.has(rest));
+  // (Not a kunya's head: "المكنى بأبي عياض" gives the alias; and a given name the news writes often,
+  // no rare one a foreign name may end with: "برويز" is Pervez, not "ب" + "رويز".)
+  return rest === MOULAY || (isListedGivenName(rest) && !KUNYA_WORDS.has(rest) && !isRareWord(rest));
 });
