@@ -27,17 +27,25 @@ const TENURE_WORDS = new Set(['السابق', 'الجديد', 'الحالي', '�
 const PASHA = 'باشا';
 const PASHA_UNITS = new Set(['مدينه', 'باشويه', 'مقاطعه']);
 
-/** Whether a folded word without clitics is the governor's "عامل" or "باشا" ("وعامل" read as "و" + "عامل"). */
+/**
+ * "متصرف لواء الأغوار الشمالية": Jordan's governor of a district ("لواء"), folded, with and without
+ * the article; elsewhere "متصرف" is a civil servant's grade ("متصرف مدني"), so an office only there.
+ */
+const DISTRICT_GOVERNORS = new Set(['متصرف', 'المتصرف']);
+const DISTRICT = 'لواء';
+
+/** Whether a folded word without clitics is the governor's "عامل", "باشا" or "متصرف" ("وعامل" read as "و" + "عامل"). */
 export function isProvinceGovernorStem(stem: string): boolean {
-  return GOVERNOR_WORDS.has(stem) || stem === PASHA;
+  return GOVERNOR_WORDS.has(stem) || stem === PASHA || DISTRICT_GOVERNORS.has(stem);
 }
 
 /** Whether a word may be the governor's "عامل" (behind a clitic too: "وعامل", "لعامل"). */
-export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInList(new Set([...GOVERNOR_WORDS, PASHA]));
+export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInList(new Set([...GOVERNOR_WORDS, PASHA, ...DISTRICT_GOVERNORS]));
 
 /** Whether the word at i is "عامل" heading a province ("عامل إقليم ...", "عاملا على عمالة ..."), or "باشا" a town. */
 export function isProvinceGovernorAt(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i].isWord || !mayBeProvinceGovernor(tokens[i])) return false;
+  if (DISTRICT_GOVERNORS.has(tokens[i].folded.replace(/^[وفل](?=ل?متصرف)/, ''))) return tokens[i + 1]?.folded === DISTRICT && tokens[i + 2]?.isWord === true;
   if (tokens[i].folded === PASHA || tokens[i].folded === `و${PASHA}`) {
     const k = tokens[i + 1]?.folded === 'علي' ? i + 2 : i + 1;
     return tokens[k]?.isWord === true && PASHA_UNITS.has(tokens[k].folded) && tokens[k + 1]?.isWord === true;
