@@ -39,10 +39,10 @@ export function isProvinceGovernorStem(stem: string): boolean {
   return GOVERNOR_WORDS.has(stem) || stem === PASHA || DISTRICT_GOVERNORS.has(stem);
 }
 
-/** Whether a word may be the governor's "عامل" (behind a clitic too: "وعامل", "لعامل"). */
+/** Whether a word may be the governor's "عامل", "باشا" or "متصرف" (behind a clitic too: "وعامل", "لعامل"). */
 export const mayBeProvinceGovernor: (word: WordHolder) => boolean = readingInList(new Set([...GOVERNOR_WORDS, PASHA, ...DISTRICT_GOVERNORS]));
 
-/** Whether the word at i is "عامل" heading a province ("عامل إقليم ...", "عاملا على عمالة ..."), or "باشا" a town. */
+/** Whether the word at i is "عامل" heading a province ("عامل إقليم ...", "عاملا على عمالة ..."), "باشا" a town, or "متصرف" a district. */
 export function isProvinceGovernorAt(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i].isWord || !mayBeProvinceGovernor(tokens[i])) return false;
   if (DISTRICT_GOVERNORS.has(tokens[i].folded.replace(/^[وفل](?=ل?متصرف)/, ''))) return tokens[i + 1]?.folded === DISTRICT && tokens[i + 2]?.isWord === true;
