@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, utimesSync, writeFileSync, exists
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { getEventListeners } from 'node:events';
 import { ROOT } from './core-cli.js';
 import { BUNDLED_PATH } from './helpers/articles.js';
 import { openDatabase } from '../src/index/database.js';
@@ -185,8 +186,11 @@ describe('indexing in worker threads', () => {
     const library = makeLibrary();
     const store = open(fresh());
     // A heap too small for any extraction: every batch's worker runs out, and each file is redone alone.
-    const starved = await indexLibrary(library, store, { entry, workerHeapMb: 8 });
+    // (The reader's stop signal is left as it was: no listener stays behind for each worker started.)
+    const stop = new AbortController();
+    const starved = await indexLibrary(library, store, { entry, workerHeapMb: 8, signal: stop.signal });
     expect(starved).toMatchObject({ total: 8, done: 8, failed: 0 });
+    expect(getEventListeners(stop.signal, 'abort')).toEqual([]);
     expect(store.count()).toEqual({ articles: 8, withEntities: 8 });
     expect(store.who('مومني').map((person) => person.name)).toContain('إسكندر مؤمني');
     // Files over the large-file size never go to the bounded workers.

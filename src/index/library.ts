@@ -166,7 +166,9 @@ async function inWorkers(entry: string, batches: IndexBatch[], large: IndexBatch
  * memory; any other failure of the worker fails the run.
  */
 function feed(worker: Worker, queue: IndexBatch[], perWorker: number, finish: (batch: IndexBatch, outcomes: FileOutcome[]) => void, signal: AbortSignal | undefined): Promise<IndexBatch[]> {
-  return new Promise((resolveFeed, reject) => {
+  // (Removed when the feed ends: a run that replaces workers would otherwise pile listeners on the signal.)
+  let onAbort = (): void => undefined;
+  const fed = new Promise<IndexBatch[]>((resolveFeed, reject) => {
     const inFlight = new Map<number, IndexBatch>();
     const send = () => {
       while (inFlight.size < perWorker && queue.length > 0 && !signal?.aborted) {
@@ -191,10 +193,12 @@ function feed(worker: Worker, queue: IndexBatch[], perWorker: number, finish: (b
       else reject(error);
     });
     // Stopped (the reader quits): the batches in flight are dropped, to be done next time.
-    signal?.addEventListener('abort', () => resolveFeed([]), { once: true });
+    onAbort = () => resolveFeed([]);
+    signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('exit', (code) => {
       if (inFlight.size > 0) reject(new Error(`an indexing worker stopped (exit status ${code})`));
     });
     send();
   });
+  return fed.finally(() => signal?.removeEventListener('abort', onAbort));
 }
