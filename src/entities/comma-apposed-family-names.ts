@@ -63,8 +63,7 @@ export function isFamilyNameBeforeOfficeApposition(tokens: readonly Token[], sta
   const word = tokens[index];
   if (index - start !== 2 || !(isHonorificAt(tokens, start - 1) || (tokens[start - 1]?.isWord === true && isTitleWord(tokens[start - 1]))) || !isListedNameWord(tokens[start].folded) || !isListedNameWord(tokens[start + 1].folded) || !COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
   if (word.folded.startsWith('ال') || word.folded.startsWith('و') || /[\u064b-\u064d]/.test(word.text) || hasNotNameEnding(word) || isTitleWord(word) || isParticle(word) || hasTrait(word, NATIONALITY)) return false;
-  const after = tokens[index + 2];
-  return after?.isWord === true && !after.folded.startsWith('و') && isOfficeStart(tokens, index + 2);
+  return opensOfficeAt(tokens, index + 2);
 }
 
 /**
@@ -79,6 +78,11 @@ export function isDefiniteFamilyNameBeforeOfficeApposition(tokens: readonly Toke
   const given = isListedNameWord(tokens[start].folded) || personShareBucket(tokens[start].folded) >= 2;
   if (index - start < 2 || !isHonorificAt(tokens, start - 1) || !given || !COMMAS.has(tokens[index + 1]?.text ?? '')) return false;
   if (!word.folded.startsWith('ال') || word.folded.length < 5 || isParticle(word) || hasTrait(word, NATIONALITY) || isOfficeWord(word) || hasNotNameEnding(word)) return false;
-  const after = tokens[index + 2];
-  return after?.isWord === true && !after.folded.startsWith('و') && isOfficeStart(tokens, index + 2);
+  return opensOfficeAt(tokens, index + 2);
+}
+
+/** Whether an office opens at i, after the comma of an apposition: no "و" + an office, the next entry of a list. */
+function opensOfficeAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return word?.isWord === true && !word.folded.startsWith('و') && isOfficeStart(tokens, i);
 }

@@ -6,7 +6,8 @@
  * the verb's object, a noun in construct ("برقية تهنئة"), not the ruler's name. The cluster keeps a
  * foreign given name the news seldom tagged ("تيريزا") apart from such nouns: it sits among names.
  */
-import { isListedNameWord } from './given-names.js';
+import { isGivenNameAfterBa, isListedNameWord } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
 import { foldedLeadingNameParts, foldedTrailingNameParts } from './lexicon.js';
 import { clusterNameShare, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
@@ -90,4 +91,14 @@ export function isPrepositionalDerivedMasdar(token: Token): boolean {
 export function isPrepositionalFifthFormMasdar(token: Token): boolean {
   const noun = token.folded.slice(1);
   return /^بت...$/.test(token.folded) && isSeenInRunningText(noun) && personShareBucket(noun) === 0 && !isListedNameWord(token.folded);
+}
+
+/**
+ * "أشاد الأمير نايف بن خالد | بحسن التنظيم": "ب" + a given name (isGivenNameAfterBa) at i, in the
+ * construct with a definite common noun after it, is a verb's complement ("with the good
+ * organization"), no word of the name before it.
+ */
+export function isBaGivenNameInConstruct(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.isWord === true && isGivenNameAfterBa(tokens[i]) && next?.isWord === true && next.folded.startsWith('ال') && isCommonWord(next);
 }

@@ -12,8 +12,8 @@ import { foldedLeadingNameParts } from './lexicon.js';
 import { isDefinite, isNationalityWord, isOfficeWord } from './office-words.js';
 import { opensWhatWasSaid } from './sayer-names.js';
 import { roleBefore } from './role-before.js';
-import { isListedGivenName, isListedNameWord } from './given-names.js';
-import { isRareWord, personShareBucket } from './tagger.js';
+import { isListedGivenName } from './given-names.js';
+import { isRareWord } from './tagger.js';
 import { hasTrait, PERSON_TITLE } from './word-traits.js';
 import type { Token } from './tokenize.js';
 
@@ -58,7 +58,8 @@ export function isConstructChainPhrase(tokens: readonly Token[], start: number):
   if (head?.isWord !== true || middle?.isWord !== true || last?.isWord !== true) return false;
   // (The head a word running text writes often, "حسن" (goodness): not a rare foreign name, "برويز مشرف الموقف".)
   if (/^(?:ال|و)/.test(head.folded) || /[يه]$/.test(head.folded) || foldedLeadingNameParts.has(head.folded) || isRareWord(head.folded)) return false;
-  if (/^(?:ال|و)/.test(middle.folded) || !isCommonNounWord(middle) || isListedNameWord(middle.folded) || personShareBucket(middle.folded) > 0) return false;
+  // (isCommonNounWord leaves out listed names and words the news takes for a person at times.)
+  if (/^(?:ال|و)/.test(middle.folded) || !isCommonNounWord(middle)) return false;
   if (!last.folded.startsWith('ال') || last.folded.endsWith('ي') || !isCommonNounWord(last)) return false;
   const before = tokens[start - 1];
   return before?.isWord === true && !hasTrait(before, PERSON_TITLE) && !isHonorificWord(before) && !isOfficeWord(before) && !isNationalityWord(before) && !opensWhatWasSaid(tokens, start + 2);

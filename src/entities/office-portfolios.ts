@@ -11,6 +11,7 @@ import type { IsNameToken } from './role-types.js';
 import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems, ISTIFAL_NOUN, TAFILA_NOUN } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
 import { isCompassRegionAt, SPOKEN_FOR } from './office-phrase-parts.js';
+import { IN_CHARGE_HEADS } from './office-start.js';
 
 /**
  * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
@@ -53,7 +54,6 @@ export function parallelPortfolio(tokens: readonly Token[], head: number, i: num
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
-
 /** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات"), folded: they count people, no portfolio. */
 const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'أبرز', 'عامة'].map(fold));
 
@@ -72,8 +72,9 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   const next = tokens[genitive];
   // ("الوكيل المساعد في وزارة الصحة | ووقاية المجتمع": after a ministry's own portfolio, whatever office heads the phrase.)
   const ministry = tokens[i - 2]?.isWord === true && stems(tokens[i - 2]).some((stem) => MINISTRY_HEADS.has(stem));
-  // ("الوزيرة المنتدبة المكلفة بالانتقال الرقمي | وإصلاح الإدارة": or after the matter of one in charge.)
-  const inCharge = tokens.slice(head + 1, i - 1).some((token, k) => IN_CHARGE.has(token.folded) && /^ب./.test(tokens[head + 2 + k]?.folded ?? ''));
+  // ("الوزيرة المنتدبة المكلفة بالانتقال الرقمي | وإصلاح الإدارة": or after the matter of one in
+  // charge, "المكلف", whose matters are portfolios.)
+  const inCharge = tokens.slice(head + 1, i - 1).some((token, k) => IN_CHARGE_HEADS.has(token.folded) && /^ب./.test(tokens[head + 2 + k]?.folded ?? ''));
   if (i < head + 2 || (isDefinite(tokens[head]) && !ministry && !inCharge) || !isOfficeWord(tokens[head]) || isPluralOffice(tokens[head]) || !previous.isWord || !isDefinite(previous) || !next?.isWord || isName(genitive)) return false;
   if (nounToken === undefined || !nounToken.isWord || (detached && stems(nounToken).length !== 1)) return false;
   // ("وزيرة الأسرة والمرأة والطفولة | وكبار السن": but the elderly, "كبار السن", are people a portfolio serves.)
@@ -96,9 +97,6 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
 export function isNeverAPersonFeminineNoun(noun: string): boolean {
   return /^[^ا].+ه$/.test(noun) && personShareBucket(noun) === 0 && !isListedGivenName(noun) && !isListedNameWord(noun);
 }
-
-/** "المكلف" (in charge), folded: the matters after it ("بالانتقال الرقمي") are portfolios. */
-const IN_CHARGE = new Set(['المكلف', 'المكلفه']);
 
 /** "وزارة", "وزير" (folded): heads whose definite genitive is a portfolio. */
 const MINISTRY_HEADS = new Set(['وزاره', 'وزير']);

@@ -112,7 +112,7 @@ function isUnnamedOfficial(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "المكلف" (the one in charge), folded, with the article: an office only before "ب" + its matter. */
-const IN_CHARGE_HEADS = new Set(['المكلف', 'المكلفه']);
+export const IN_CHARGE_HEADS: ReadonlySet<string> = new Set(['المكلف', 'المكلفه']);
 
 /** "مكلف" without the article, folded (and its accusative): an office only as "مكلف بمأمورية". */
 const MISSION_HEADS = new Set(['مكلف', 'مكلفه', 'مكلفا']);

@@ -49,10 +49,10 @@ import { isTradeNoun } from './trade-nouns.js';
 import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
 import { isDatelineTown } from './datelines.js';
 import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
-import { isGivenNameAfterBa, isListedGivenName, isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-words.js';
-import { isAccusativeNounPhrase, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
+import { isAccusativeNounPhrase, isBaGivenNameInConstruct, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix, isPrepositionWithPronoun } from './common-word-shapes.js';
@@ -289,7 +289,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // ("قال الوزير فلان الفلاني معلقا على": a circumstantial participle after the name.)
   if (!bracketed && span.end - span.start >= 2 && isAccusativeParticiple(tokens[span.end - 1].folded)) span.end--;
   // ("أشاد الأمير نايف بن خالد | بحسن التنظيم": "ب" + a given name, no name word, is the verb's complement.)
-  if (!bracketed && span.end - span.start >= 2 && isGivenNameAfterBa(tokens[span.end - 1]) && isDefiniteCommonNoun(tokens[span.end])) span.end--;
+  if (!bracketed && span.end - span.start >= 2 && isBaGivenNameInConstruct(tokens, span.end - 1)) span.end--;
   // "علي الفور", "فلان علي هامش" where "على" is written "علي": the preposition ends the name.
   if (!writesAlefMaqsura) {
     for (let k = span.start + 1; k < span.end; k++) {
@@ -760,8 +760,3 @@ function isAfterFeminineOffice(tokens: readonly Token[], start: number): boolean
 
 /** An office with its pronoun, four letters at least without it ("وزيرنا"; adjectivesAfterOfficesWithPronoun). */
 const OFFICE_WITH_PRONOUN = triggerWord((word) => isOfficeWithPronoun(word) && word.folded.replace(OFFICE_PRONOUN, '').length >= 4);
-
-/** A definite common noun ("التنظيم"): the genitive of "ب" + a noun before it ("بحسن التنظيم"). */
-function isDefiniteCommonNoun(token: Token | undefined): boolean {
-  return token?.isWord === true && token.folded.startsWith('ال') && isCommonWord(token);
-}

@@ -18,6 +18,7 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
+import { TO_WORK } from './role-after.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
@@ -95,7 +96,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("فلان، بصفته واليا لولاية وهران": the office he is named in, no reference.)
   if (before >= 0 && IN_CAPACITY.test(tokens[before].folded)) before--;
   // ("ندب فلانة للعمل مساعداً لوزير العدل": the post she is seconded to work as.)
-  if (before >= 0 && tokens[before].folded === 'للعمل' && isAccusativeOffice(tokens[start])) before--;
+  if (before >= 0 && tokens[before].folded === TO_WORK && isAccusativeOffice(tokens[start])) before--;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
   // "فلان (رئيس الجمعية)", "فلان (قاض، رئيس دائرة ...)": the bracket that opens after the name, with
   // a bare noun of his trade first.

@@ -61,7 +61,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
 }
 
 /** "للعمل" (folded): "to work (as)", before the post one is seconded or appointed to. */
-const TO_WORK = 'للعمل';
+export const TO_WORK = 'للعمل';
 
 /** Whether the name ending at `nameEnd` has an office of its own before it ("عامل إقليم بنسليمان فلان"). */
 function isOfficeTitledName(tokens: readonly Token[], nameEnd: number, isName: IsNameToken): boolean {

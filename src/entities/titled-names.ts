@@ -33,7 +33,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isGivenNameAfterBa, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isDualImperfectShape, isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
-import { isPrepositionalDerivedMasdar } from './common-noun-words.js';
+import { isBaGivenNameInConstruct, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, isFeminineNounInflection, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
@@ -294,7 +294,7 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     if (end > start && token.folded.length >= 5 && isFutureVerbToken(token)) break;
     // ("أما الوزير فلان | فاستعرض تجربة بلاده": "ف" + a past verb answers "أما", the predicate.)
     // ("أشاد الأمير نايف بن خالد | بحسن التنظيم": "ب" + a given name, no name word, opens the verb's complement.)
-    if (end > start && (isPastVerbAfterFa(token) || (isGivenNameAfterBa(token) && next?.isWord === true && next.folded.startsWith('ال') && isCommonWord(next)))) break;
+    if (end > start && (isPastVerbAfterFa(token) || isBaGivenNameInConstruct(tokens, end))) break;
     // ("ورئيسة المجلس الجماعي للرباط فتيحة المودني | والناخب الوطني": "و" + a definite word the
     // news writes and never takes for a person opens the next entry of a list.)
     if (end > start && (isConjoinedDefiniteNoun(token) || isConjoinedConstructPlural(token))) break;

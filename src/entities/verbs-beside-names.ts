@@ -121,7 +121,10 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
       fullerNames.set(part, fuller);
     }
   }
-  const endsOtherName = (part: string, own: string): boolean => [...(fullerNames.get(part) ?? [])].some((fuller) => fuller !== own);
+  const endsOtherName = (part: string, own: string): boolean => {
+    const fuller = fullerNames.get(part);
+    return fuller !== undefined && (fuller.size > 1 || !fuller.has(own));
+  };
   for (const located of people) {
     const { block, span } = located;
     if (span.end - span.start < 2) continue;
