@@ -3408,3 +3408,19 @@ describe('offices and holders of stop 70', () => {
     expect(officials('وجدد الملك عبدالله الثاني خلال لقائه الرئيس الباكستاني برويز مشرف الموقف الأردني الثابت.')).toContainEqual(['برويز مشرف', 'الرئيس الباكستاني']);
   });
 });
+
+describe('offices and holders of stop 71', () => {
+  it('reads the Coptic "الأنبا" and "القمص" as a cleric\'s titles, not his name ("نيافة الأنبا بولا")', () => {
+    const bishop = person('بولا', 'وترأس نيافة الأنبا بولا الصلاة في الكاتدرائية، وشاركه القمص يوحنا نصيف.');
+    expect(bishop.honorific).toBe('نيافة الأنبا');
+    expect(names('وترأس نيافة الأنبا بولا الصلاة في الكاتدرائية، وشاركه القمص يوحنا نصيف.').sort()).toEqual(['بولا', 'يوحنا نصيف']);
+  });
+  it('reads the head of a see as an office with its see, its towns, rite and dependencies ("أسقف طما وتوابعها", "بطريرك أنطاكية وسائر المشرق للروم الملكيين")', () => {
+    expect(officials('وحضر نيافة الأنبا بولا، أسقف طما وتوابعها، حفل الافتتاح.')).toEqual([['بولا', 'أسقف طما وتوابعها']]);
+    expect(officials('وزار بطريرك أنطاكية وسائر المشرق للروم الملكيين يوسف العبسي مدينة حلب أمس.')).toEqual([['يوسف العبسي', 'بطريرك أنطاكية وسائر المشرق للروم الملكيين']]);
+    expect(officials('وحضر نيافة الأنبا فام، أسقف سمالوط وتلة والعدوة، حفل الافتتاح.')).toEqual([['فام', 'أسقف سمالوط وتلة والعدوة']]);
+  });
+  it('reads the Syriac "مار" after a see\'s rite as the patriarch\'s title, and the service he leads as no name ("بطريرك الكلدان مار لويس روفائيل ساكو القداس")', () => {
+    expect(officials('وترأس بطريرك بابل للكلدان الكاثوليك مار لويس روفائيل ساكو القداس.')).toEqual([['لويس روفائيل ساكو', 'بطريرك بابل للكلدان الكاثوليك']]);
+  });
+});

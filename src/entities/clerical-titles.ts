@@ -17,6 +17,16 @@ const RITE_NISBAS = new Set(
   ['الماروني', 'الأرثوذكسي', 'الكاثوليكي', 'القبطي', 'السرياني', 'الأرمني', 'الكلداني', 'الآشوري', 'الإنجيلي', 'اللاتيني'].map(fold),
 );
 
+/** The churches' peoples, with the article, as a see's rite names them ("للروم", "السريان"), folded. */
+export const RITE_PEOPLES: ReadonlySet<string> = new Set(
+  ['الروم', 'السريان', 'الأرمن', 'الأقباط', 'الكلدان', 'الموارنة', 'اللاتين', 'الآشوريين', 'الأشوريين', 'الإنجيليين', 'الملكيين'].map(fold),
+);
+
+/** The rites' adjectives after a people or a see ("الأرثوذكس", "الكاثوليك", "الأنطاكي"), folded. */
+export const RITE_ADJECTIVES: ReadonlySet<string> = new Set(
+  [...['الأرثوذكس', 'الكاثوليك', 'البروتستانت', 'الأنطاكي'].map(fold), ...RITE_NISBAS],
+);
+
 /** The Syriac title before a patriarch's or a saint's name ("مار بشارة"), folded. */
 const MAR = 'مار';
 
@@ -31,5 +41,19 @@ export function isClericalQualifierAt(tokens: readonly Token[], i: number): bool
   const word = token.folded;
   if (word !== MAR && !RITE_NISBAS.has(word)) return false;
   const before = tokens[i - 1];
+  // ("بطريرك السريان الكاثوليك الأنطاكي | مار إغناطيوس": "مار" also closes a see's rite.)
+  if (word === MAR && before.isWord && (RITE_ADJECTIVES.has(before.folded) || RITE_PEOPLES.has(before.folded))) return true;
   return isClericalTitle(before) || (before.isWord && RITE_NISBAS.has(before.folded) && isClericalTitle(tokens[i - 2]));
+}
+
+/** The services a cleric leads ("القداس", "الصلاة", "العظة"), folded, with the article or without. */
+const SERVICE_NOUNS = new Set(['قداس', 'القداس', 'صلاة', 'الصلاة', 'صلوات', 'الصلوات', 'عظة', 'العظة', 'خطبة', 'الخطبة'].map(fold));
+
+/**
+ * Whether the token is a service a cleric leads: after a name of two words or more it is the object
+ * of the verb before the name ("ترأس البطريرك فلان بطرس الشامي | قداس الأحد"), never a family name
+ * (a rare word in running news, which the tagger can take for one).
+ */
+export function isServiceNoun(token: Token | undefined): boolean {
+  return token?.isWord === true && SERVICE_NOUNS.has(token.folded);
 }

@@ -234,7 +234,7 @@ let honorificStemSet: ReadonlySet<string> | undefined;
  * "نيافة" (a bishop) and "قداسة" (a pope), folded. Kept out of the lexicon's honorifics, which the
  * tagger was trained with as a feature.
  */
-const EXTRA_HONORIFIC_STEMS = ['مولانا', 'عطوفه', 'غبطه', 'نيافه', 'قداسه'];
+const EXTRA_HONORIFIC_STEMS = ['مولانا', 'عطوفه', 'غبطه', 'نيافه', 'قداسه', 'الانبا', 'القمص', 'الارشمندريت'];
 
 /** Honorifics, ranks, royal titles, "أول" and "د" in one set: asked of nearly every word. */
 function honorificStems(): ReadonlySet<string> {

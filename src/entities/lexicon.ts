@@ -446,6 +446,11 @@ export const EXTRA_OFFICE_HEADS = [
   // "الملازم بإقليم الحرس الوطني بقابس فلان": the lieutenant's unit after his rank, as "العقيد بالحماية
   // المدنية" has it (the other ranks are office titles already).
   'الملازم',
+  // The heads of a church's see, in the construct state with it ("أسقف ملوي", "بطريرك أنطاكية وسائر
+  // المشرق", "كاثوليكوس الأرمن"), as "متروبوليت بيروت" above; with the article, before a name, they
+  // are honorifics ("المطران فلان", HONORIFICS). (A parish priest, "كاهن الكنيسة", is left out, as a
+  // town mosque's imam is: mosque-offices.ts.)
+  'أسقف', 'مطران', 'بطريرك', 'كاثوليكوس',
 ];
 
 /** Words that qualify an office inside its phrase ("حاكم سابق", "منسق عام", "سناتور مستقل"). */

@@ -37,6 +37,7 @@ import { closesBareRegionName, closesPlaceGenitiveBeforeName, continuesRegionNam
 import { foreignCompanyTailEnd } from './medium-name-tails.js';
 import { isVerbsBaObjectAt } from './ba-object-verbs.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
+import { churchSeeWordsEnd } from './church-sees.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
@@ -373,6 +374,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (opensHassaniyaLineage(tokens, head, end)) break;
+    // ("بطريرك أنطاكية | وسائر المشرق | للروم الأرثوذكس": the see of a church's head; church-sees.ts.)
+    const seeEnd = end - head >= 1 ? churchSeeWordsEnd(tokens, head, end) : -1;
+    if (seeEnd > end) {
+      end = seeEnd;
+      continue;
+    }
     // ("وزير الشؤون الخارجية والتعاون الإفريقي | والموريتانيين في الخارج": the nationals abroad, a
     // portfolio of their own, after any other.)
     if (end - head >= 2 && /^وال.{3,}يين$/.test(token.folded) && tokens[end + 1]?.folded === 'في' && tokens[end + 2]?.folded === 'الخارج') {

@@ -68,6 +68,7 @@ import { afterQualifiers, hasNameEvidence, isTitleAfterOfficeComma } from './per
 import { persianCompoundNameEnd } from './ali-names.js';
 import { isSaidHolderNameAt } from './titled-names.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
+import { isServiceNoun } from './clerical-titles.js';
 
 /**
  * Pass 4: each tagged span tidied: a person span cut into names (tidyPersonSpan) that are then
@@ -286,6 +287,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   }
   // ("الرئيس فلان الأوفر حظا": an elative and its specification; accusative-common-words.ts.)
   span.end = endBeforeElativeSpecification(tokens, span.start, span.end);
+  // ("ترأس البطريرك فلان بطرس الشامي | قداس الأحد": the service he leads; clerical-titles.ts.)
+  if (span.end - span.start >= 3 && isServiceNoun(tokens[span.end - 1])) span.end--;
   // ("قال الوزير فلان الفلاني معلقا على": a circumstantial participle after the name.)
   if (!bracketed && span.end - span.start >= 2 && isAccusativeParticiple(tokens[span.end - 1].folded)) span.end--;
   // ("أشاد الأمير نايف بن خالد | بحسن التنظيم": "ب" + a given name, no name word, is the verb's complement.)
