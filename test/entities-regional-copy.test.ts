@@ -3,6 +3,7 @@ import { names, officials, paragraphs, people, person } from './helpers/entity-p
 import { extractEntities } from '../src/entities/extract.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isDefinite } from '../src/entities/office-words.js';
+import { spansSplitAtOutlet } from '../src/entities/press-addressees.js';
 
 // Copy of outlets from every region (Egypt, the Levant, Iraq and the Gulf, the Maghreb, pan-Arab
 // international news), on made-up sentences (all people invented), one kind of finding a block:
@@ -3422,5 +3423,25 @@ describe('offices and holders of stop 71', () => {
   });
   it('reads the Syriac "مار" after a see\'s rite as the patriarch\'s title, and the service he leads as no name ("بطريرك الكلدان مار لويس روفائيل ساكو القداس")', () => {
     expect(officials('وترأس بطريرك بابل للكلدان الكاثوليك مار لويس روفائيل ساكو القداس.')).toEqual([['لويس روفائيل ساكو', 'بطريرك بابل للكلدان الكاثوليك']]);
+  });
+  it('knows Benin, Chad\'s capital as its press writes it and Somalia\'s member states ("الرئيس البنيني", "عمدة مدينة انجمينا", "رئيس ولاية غلمدغ")', () => {
+    expect(officials('واستقبل الرئيس البنيني فلوريان أدجاهو وفدا من النيجر.')).toEqual([['فلوريان أدجاهو', 'الرئيس البنيني']]);
+    expect(officials('وأكد عمدة مدينة انجمينا عثمان عبد الله بركة أن الطرق ستفتح.')).toEqual([['عثمان عبد الله بركة', 'عمدة مدينة انجمينا']]);
+    expect(officials('وشارك في المؤتمر رئيس ولاية هيرشبيلي علي عبد الله حسين، ورئيس ولاية جنوب الغرب حسن محمد نور.')).toEqual([
+      ['علي عبد الله حسين', 'رئيس ولاية هيرشبيلي'],
+      ['حسن محمد نور', 'رئيس ولاية جنوب الغرب'],
+    ]);
+  });
+  it('takes "ذوي" + a definite noun into the office it qualifies ("المجلس القومي للأشخاص ذوي الإعاقة")', () => {
+    expect(officials('وقالت الدكتورة منى عبد الحميد، رئيسة المجلس القومي للأشخاص ذوي الإعاقة، إن البطاقات جاهزة.')).toEqual([['منى عبد الحميد', 'رئيسة المجلس القومي للأشخاص ذوي الإعاقة']]);
+  });
+  it('reads the feminine "المشرفة" as an office, and "البابوي" as the papal envoy\'s qualifier ("السفير البابوي في لبنان")', () => {
+    expect(officials('وزارت الدكتورة هالة يوسف، المشرفة العامة على الحملة الوطنية، المدارس.')).toEqual([['هالة يوسف', 'المشرفة العامة على الحملة الوطنية']]);
+    expect(officials('وحضر السفير البابوي في لبنان المطران باولو بورجيا القداس.')).toEqual([['باولو بورجيا', 'السفير البابوي في لبنان']]);
+  });
+  it('reads "لـX نيوز" after a name as the outlet he spoke to, and splits an organization the tagger ran over the speaker\'s name there', () => {
+    expect(officials('وقال النائب علي حسين الجبوري لشفق نيوز، إن الموازنة تأخرت.')).toEqual([['علي حسين الجبوري', 'النائب']]);
+    const tokens = tokenize('سهام الجنابي للسومرية نيوز');
+    expect(spansSplitAtOutlet(tokens, [{ kind: 'organization', start: 0, end: 4 }])).toEqual([{ kind: 'person', start: 0, end: 2 }, { kind: 'organization', start: 2, end: 4 }]);
   });
 });

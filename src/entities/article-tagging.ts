@@ -1,6 +1,7 @@
 /** Pass 1 of the extractor: each block tokenized and tagged by the trained perceptron. */
 import type { Block } from '../article/model.js';
 import { taggedSpans } from './spans.js';
+import { spansSplitAtOutlet } from './press-addressees.js';
 import { tagDocumentWords } from './tagger.js';
 import { tokenize } from './tokenize.js';
 import { tokensWithGluedParticlesSplit } from './glued-particles.js';
@@ -32,7 +33,8 @@ export function taggedArticle(tokenized: BlockTokens[]): { tokenized: BlockToken
 
 /** The tagger's spans per block and the words it takes for a person anywhere in the article. */
 function taggedWords(tokenized: readonly BlockTokens[]): { taggedBlocks: RawSpan[][]; nameWords: Set<string> } {
-  const taggedBlocks: RawSpan[][] = tagDocumentWords(tokenized.map((block) => block.tokens.map((token) => token.folded))).map(taggedSpans);
+  // ("سهام الجنابي للسومرية نيوز": an organization run over a speaker's name; press-addressees.ts.)
+  const taggedBlocks: RawSpan[][] = tagDocumentWords(tokenized.map((block) => block.tokens.map((token) => token.folded))).map((tags, b) => spansSplitAtOutlet(tokenized[b].tokens, taggedSpans(tags)));
   const nameWords = new Set<string>();
   tokenized.forEach((block, b) => {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);

@@ -38,6 +38,7 @@ import { foreignCompanyTailEnd } from './medium-name-tails.js';
 import { isVerbsBaObjectAt } from './ba-object-verbs.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { churchSeeWordsEnd } from './church-sees.js';
+import { possessorPhraseEnd } from './possessor-phrases.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
@@ -378,6 +379,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const seeEnd = end - head >= 1 ? churchSeeWordsEnd(tokens, head, end) : -1;
     if (seeEnd > end) {
       end = seeEnd;
+      continue;
+    }
+    // ("المجلس القومي للأشخاص | ذوي الإعاقة": possessors of; possessor-phrases.ts.)
+    const possessorEnd = end - head >= 2 ? possessorPhraseEnd(tokens, end) : -1;
+    if (possessorEnd > end && !isName(end + 1)) {
+      end = possessorEnd;
       continue;
     }
     // ("وزير الشؤون الخارجية والتعاون الإفريقي | والموريتانيين في الخارج": the nationals abroad, a
@@ -1883,6 +1890,8 @@ function closesNamesake(tokens: readonly Token[], head: number, i: number): bool
   const [named, given, family, next, after] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
   if (i - 2 <= head - 1 || !named?.isWord || !given?.isWord || !family?.isWord || !next?.isWord || !after?.isWord) return false;
   if (!isNamedAfterHead(named) || isDefinite(named)) return false;
+  // ("عمدة مدينة انجمينا | محمد زين": a town the lexicon knows is named after no one.)
+  if (isPlaceOrNationality(given)) return false;
   // (The bare given name may be one no list knows, "فرحات": a rare word that is no common word.)
   if (!(isDefiniteGivenName(tokens, i - 1) || (!isDefinite(given) && stems(given).slice(1).every((stem) => isRareWord(stem) && !isCommonWord(stem)) && (isGivenNameWord(given) || (isRareWord(given.folded) && !isCommonWord(given)))))) return false;
   if (isDefinite(family) || isCommonWord(family) || isVerbLike(family)) return false;

@@ -3,6 +3,9 @@
  * spoke to, not a complement of his office. A closed class: agencies and the words for the press.
  */
 import type { Token } from './tokenize.js';
+import type { SpanKind } from './spans.js';
+import { isListedGivenName } from './given-names.js';
+import { isOftenANameInNews } from './tagger.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 
 /**
@@ -11,8 +14,19 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
  */
 const PRESS_ADDRESSEES = /^ل(?:رويترز|وكاله|لصحفيين|لصحافيين|لصحافه|فرانس|اسوشيتد|اسوشيتيد|بي بي سي|(?:مراسل|مراسلت|موقع|جريدت|صحيفت|اذاعت|قنات|مجلت)نا)$/;
 
-export function isPressAddressee(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && PRESS_ADDRESSEES.test(token.folded);
+export function isPressAddressee(token: Token | undefined, next?: Token): boolean {
+  return token !== undefined && token.isWord && (PRESS_ADDRESSEES.test(token.folded) || isNewsOutletAddressee(token, next));
+}
+
+/** The last word of an outlet's name that says it is one: "نيوز" (news), "نت" (net), folded. */
+const OUTLET_TAILS = new Set(['نيوز', 'نت']);
+
+/**
+ * "قال فلان لشفق نيوز", "للسومرية نيوز", "للجزيرة نت": "ل" + a word and the tail of an outlet's
+ * name ("News", "Net") is the outlet he spoke to, whatever its first word.
+ */
+export function isNewsOutletAddressee(token: Token | undefined, next: Token | undefined): boolean {
+  return token?.isWord === true && /^ل..+/.test(token.folded) && next?.isWord === true && OUTLET_TAILS.has(next.folded);
 }
 
 /** The names that follow "وكالة" when it is a news agency ("لوكالة فرانس برس"; not "الأنباء", whose head holds an office), folded. */
@@ -28,6 +42,7 @@ const AGENCY_ADDRESSEES = /^ل(?:رويترز|فرانس|اسوشيتد|اسوش
  */
 export function isNamedPressAddressee(token: Token | undefined, next: Token | undefined): boolean {
   if (token === undefined || !token.isWord) return false;
+  if (isNewsOutletAddressee(token, next)) return true;
   if (token.folded === 'لوكاله') return next?.isWord === true && AGENCY_NAMES.has(next.folded);
   return AGENCY_ADDRESSEES.test(token.folded) || CORRESPONDENTS.test(token.folded);
 }
@@ -89,3 +104,25 @@ export function isRadioAddresseeAt(tokens: readonly Token[], at: number): boolea
   if (band === undefined || !band.isWord) return false;
   return /^fm$/i.test(band.text) || (RADIO_BAND.test(band.folded) && RADIO_AFTER_BAND.test(tokens[k + 1]?.folded ?? ''));
 }
+
+/**
+ * "قالت النائبة سهام الجنابي للسومرية نيوز": the tagger, which has seen the outlet's name, may run
+ * an organization over the name of the one who spoke to it. Such a span is split where the outlet
+ * is addressed: the outlet is the organization, and the words before it a person's name when they
+ * are two or more and the first is a given name a list knows or a word the news mostly takes for a
+ * person (else no span).
+ */
+export function spansSplitAtOutlet(tokens: readonly Token[], spans: Array<{ kind: SpanKind; start: number; end: number }>): Array<{ kind: SpanKind; start: number; end: number }> {
+  if (!spans.some((span) => span.kind === 'organization' && span.end - span.start >= 4)) return spans;
+  return spans.flatMap((span) => {
+    if (span.kind !== 'organization') return [span];
+    for (let k = span.start + 2; k < span.end - 1; k++) {
+      if (!isNewsOutletAddressee(tokens[k], tokens[k + 1])) continue;
+      const outlet = { kind: span.kind, start: k, end: span.end };
+      const first = tokens[span.start].folded;
+      return isListedGivenName(first) || isOftenANameInNews(first) ? [{ kind: 'person' as const, start: span.start, end: k }, outlet] : [outlet];
+    }
+    return [span];
+  });
+}
+

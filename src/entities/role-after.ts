@@ -313,7 +313,7 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
       k = seat;
       continue;
     }
-    if (placeOnly || tokens[k].folded.startsWith('و') || isPressAddressee(tokens[k]) || !isLooseComplement(tokens, k, isName) || (isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) break;
+    if (placeOnly || tokens[k].folded.startsWith('و') || isPressAddressee(tokens[k], tokens[k + 1]) || !isLooseComplement(tokens, k, isName) || (isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) break;
     k++;
   }
   return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;

@@ -788,7 +788,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("قال فلان لرويترز إن": "ل" + a news agency or the press is whom he spoke to; press-addressees.ts.)
     // ("العميد حسام الدين الجبابلي لموزاييك إن": so is "ل" + an outlet no list knows, right before what he said.)
     // ("محمد ولد صباح أمس": right after a Maghreb link, "صباح" is the father's name, the day after it the time.)
-    if ((isTimePhrase(tokens, i) && !MAGHREB_LINKS.has(tokens[i - 1].folded)) || isPressAddressee(tokens[i]) || (i >= start + 2 && isToldOutletBeforeSaying(tokens, i))) {
+    if ((isTimePhrase(tokens, i) && !MAGHREB_LINKS.has(tokens[i - 1].folded)) || isPressAddressee(tokens[i], tokens[i + 1]) || (i >= start + 2 && isToldOutletBeforeSaying(tokens, i))) {
       end = i;
       break;
     }

@@ -61,6 +61,7 @@ import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 import { courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { isUnseenDefiniteWord } from './unseen-family-names.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
+import { isNewsOutletAddressee } from './press-addressees.js';
 
 export interface NameSpan {
   start: number;
@@ -292,6 +293,8 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
     // ("حاكم مصرف لبنان كريم سعيد | سيتوجه": a verb in the future opens the predicate; "ستور" of
     // "أرد فان دير ستور" is too short to tell.)
     if (end > start && token.folded.length >= 5 && isFutureVerbToken(token)) break;
+    // ("النائبة سهام الجنابي | للسومرية نيوز": the outlet she spoke to; press-addressees.ts.)
+    if (end > start && isNewsOutletAddressee(token, next)) break;
     // ("أما الوزير فلان | فاستعرض تجربة بلاده": "ف" + a past verb answers "أما", the predicate.)
     // ("أشاد الأمير نايف بن خالد | بحسن التنظيم": "ب" + a given name, no name word, opens the verb's complement.)
     if (end > start && (isPastVerbAfterFa(token) || isBaGivenNameInConstruct(tokens, end))) break;
