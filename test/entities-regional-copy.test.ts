@@ -3444,4 +3444,25 @@ describe('offices and holders of stop 71', () => {
     const tokens = tokenize('سهام الجنابي للسومرية نيوز');
     expect(spansSplitAtOutlet(tokens, [{ kind: 'organization', start: 0, end: 4 }])).toEqual([{ kind: 'person', start: 0, end: 2 }, { kind: 'organization', start: 2, end: 4 }]);
   });
+  it('reads a gendarmerie named by its province as a body an office heads ("قائد درك ولاية فان")', () => {
+    expect(officials('وأعلن قائد درك ديار بكر العقيد مراد يلماز أن الحملة مستمرة.')).toEqual([['مراد يلماز', 'قائد درك ديار بكر']]);
+  });
+  it('keeps a compound given name of "ذو" and a noun with the article ("ذو الفقار حسين مرزا")', () => {
+    expect(officials('وكان وزير الداخلية الباكستاني ذو الفقار حسين مرزا قد أكد، مساء الأحد، أن الأمن مستتب.')).toEqual([['ذو الفقار حسين مرزا', 'وزير الداخلية الباكستاني']]);
+    expect(names('وقال ذو النون حسين شاه إن الحكومة مستمرة.')).toEqual(['ذو النون حسين شاه']);
+  });
+  it('reads the representative of the guardian jurist in a province as an office ("ممثل الولي الفقيه في محافظة أصفهان")', () => {
+    expect(officials('وقال ممثل الولي الفقيه في محافظة أصفهان، آية الله يوسف طباطبائي نجاد، إن الانتخابات ستجري في موعدها.')).toEqual([['يوسف طباطبائي نجاد', 'ممثل الولي الفقيه في محافظة أصفهان']]);
+  });
+  it('reads "ولد" + the father\'s name later on as the same Mauritanian, named by his patronymic ("وقال ولد محمد الأمين")', () => {
+    const found = people('أما وزير الصيد والاقتصاد البحري، أحمد ولد محمد الأمين ولد بلال، فدعا إلى الحوار.', 'وقال ولد محمد الأمين، في تصريح للصحفيين، إن الاجتماع مهم.');
+    expect(found.map((e) => e.name)).toEqual(['أحمد ولد محمد الأمين ولد بلال']);
+    expect(found[0].mentions.map((m) => m.block)).toEqual([0, 1]);
+  });
+  it('reads "أمير" behind a list\'s "و" before a listed given name as the first half of a compound given name ("وأمير حسين زارعي")', () => {
+    expect(names('وتوج بالذهب كل من رضا يزداني في وزن 97 كغم، وأمير حسين زارعي في وزن 125 كغم.')).toContain('أمير حسين زارعي');
+  });
+  it('takes three nouns joined by "و" that share the place after them into the body\'s name ("غرفة تجارة وصناعة وزراعة طرابلس")', () => {
+    expect(officials('وقال رئيس غرفة تجارة وصناعة وزراعة طرابلس توفيق دبوسي إن المرفأ جاهز.')).toEqual([['توفيق دبوسي', 'رئيس غرفة تجارة وصناعة وزراعة طرابلس']]);
+  });
 });

@@ -184,6 +184,8 @@ export const ORGANIZATION_HEADS = [
   'مباحث', 'المباحث',
   // A customs service, named by its port or crossing ("مدير جمارك منفذ الوديعة").
   'جمارك', 'الجمارك',
+  // A gendarmerie, named by its province ("قائد درك ديار بكر", "قائد الدرك الوطني").
+  'درك', 'الدرك',
   // The Maghreb's confederations of unions ("الكونفدرالية العامة لعمال موريتانيا"; "الفيدرالية" is
   // left out: it is an adjective as often, "ألمانيا الفيدرالية").
   'كونفدرالية', 'الكونفدرالية', 'كنفدرالية', 'الكنفدرالية',

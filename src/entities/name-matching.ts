@@ -19,6 +19,9 @@ export function isPartialName(part: readonly string[], whole: readonly string[])
     const tailStart = whole.length - (part.length - 1);
     const link = whole.indexOf(part[0]);
     if (link > 0 && tailStart > link + 1 && part.every((word, k) => k === 0 || whole[tailStart + k - 1] === word)) return true;
+    // ("ولد محمد المختار" for "الحسن ولد محمد المختار ولد أعلي": or the link and the father's name
+    // after it, as the patronymic "بن زايد" is.)
+    for (let i = 1; i + part.length <= whole.length; i++) if (part.every((word, k) => whole[i + k] === word)) return true;
   }
   if (part.length < 2) return false;
   // "عبداللطيف آل الشيخ" for "عبداللطيف بن عبدالملك آل الشيخ", "هيلاري كلينتون" for "هيلاري رودام

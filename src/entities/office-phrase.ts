@@ -1233,13 +1233,19 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end += 2;
         continue;
       }
-      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && isBareCommonNoun(previousNoun) && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[end + 1]?.isWord === true && (isDefinite(tokens[end + 1]) || gazetteer().places.has(tokens[end + 1].folded) || isNounBeforePlace(tokens, end + 1)) && !isName(end + 1);
+      // ("غرفة تجارة | وصناعة ومناجم وزراعة | أرومية": more nouns may join the run before the genitive they share.)
+      const after = afterSharingNouns(tokens, end + 1);
+      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && isBareCommonNoun(previousNoun) && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[after]?.isWord === true && (isDefinite(tokens[after]) || gazetteer().places.has(tokens[after].folded) || isNounBeforePlace(tokens, after)) && !isName(after);
       // (The shared genitive a noun and its place: "ومفقودي | فيضان درنة", the three words at once.)
-      if (sharedGenitive && isNounBeforePlace(tokens, end + 1) && !isName(end + 2)) {
-        end += 3;
+      if (sharedGenitive && isNounBeforePlace(tokens, after) && !isName(after + 1)) {
+        end = after + 2;
         continue;
       }
-      if (sharedGenitive || isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
+      if (sharedGenitive) {
+        end = after;
+        continue;
+      }
+      if (isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
         end++;
         continue;
       }
@@ -1774,6 +1780,13 @@ function isQuotedGenitive(tokens: readonly Token[], head: number, open: number):
  */
 function isCliticFree(token: Token): boolean {
   return stems(token).length === 1 || isCommonWord(token);
+}
+
+/** The position after the nouns from `i` on that "و" joins to the run sharing one genitive (isSecondSharingNoun), at most four. */
+function afterSharingNouns(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k - i < 4 && tokens[k]?.isWord === true && tokens[k].folded.startsWith('و') && isSecondSharingNoun(tokens[k])) k++;
+  return k;
 }
 
 /**

@@ -174,6 +174,9 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
   if (isRepresentedGroupAt(tokens, party) || isRepresentedTeamAt(tokens, party)) return false;
   const after = tokens[i + 2];
   if (next.folded === 'عن') return after?.isWord === true && isRepresentedParty(after);
+  // ("ممثل الولي الفقيه في محافظة كرمانشاه": of the guardian jurist, Iran's supreme leader, whose
+  // "الولي" ends as a nisba does.)
+  if (next.folded === 'الولي' && after?.folded === 'الفقيه') return !isDefinite(token);
   // ("الممثل التونسي": the definite noun takes no genitive; with a nationality it is an actor.)
   return !isDefinite(token) && isRepresentedParty(next) && !(isOfficeWord(next) && !isDefinite(next) && !(after?.isWord === true && (isDefinite(after) || isPlaceOrNationality(after))));
 }

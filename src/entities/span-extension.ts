@@ -311,6 +311,7 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     token !== undefined && token.isWord && !token.folded.startsWith('ال') && canContinueName(token) && !procliticReadings(token).some(({ stem }) => gaz.personVerbs.has(stem)) && !isRarelyANameInNews(token.folded);
   const personsOfBlock = new Map<BlockTokens, RawSpan[]>();
   for (const [block, items] of groupedBy(raw, (item) => item.block)) personsOfBlock.set(block, items.filter((item) => item.kind === 'person'));
+  const sonLineages = hassaniyaSonLineages(raw);
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
@@ -345,7 +346,51 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     // ("رئيس مجلس إدارة نادي الكرامة، نضال | عبد الجواد البيطار،": so does a bare word the news may
     // write as a common noun, "نضال" (struggle), between the commas of an office's apposition.)
     else if (isGivenNameBeforeApposedCompound(tokens, item.start, item.end) && !inOtherName(item.start - 1)) item.start--;
+    // ("وزير الخارجية الباكستاني ذو الفقار | حسين شاه": the compound given name before, "ذو" (possessor
+    // of) and a noun with the article.)
+    else if (isDhuGivenNameBefore(tokens, item.start) && !inOtherName(item.start - 2)) item.start -= 2;
+    // ("وقال ولد | محمد المختار": a man the article named in full as "فلان ولد محمد المختار ..." is
+    // named again by "ولد" and his father's name, which the tagger opened after the link.)
+    else if (item.start >= 1 && tokens[item.start - 1].folded === 'ولد' && !inOtherName(item.start - 2) && sonLineages.has(foldedWords(tokens, item.start - 1, wordsEnd(tokens, item.start, item.end)))) item.start--;
+    // ("وأمير | علي كوهستاني": behind a list's "و", a title that is also a given name before a listed
+    // given name opens a compound given name, "أمير علي"; spans.ts keeps it.)
+    else if (item.start >= 1 && item.end - item.start >= 2 && isNameLikeTitleBehindWaw(tokens[item.start - 1]) && isListedGivenName(tokens[item.start].folded) && !inOtherName(item.start - 1)) item.start--;
   }
+}
+
+/** "ولد" and the words after it up to each name's end, folded, of the names the article writes with a Hassaniya "ولد" inside. */
+function hassaniyaSonLineages(raw: readonly BlockRawSpan[]): Set<string> {
+  const lineages = new Set<string>();
+  for (const item of raw) {
+    if (item.kind !== 'person') continue;
+    const tokens = item.block.tokens;
+    for (let k = item.start + 1; k < item.end - 1; k++) if (tokens[k].folded === 'ولد') for (let end = k + 2; end <= item.end; end++) lineages.add(foldedWords(tokens, k, end));
+  }
+  return lineages;
+}
+
+/** The end of the span's words, before any punctuation it closes with. */
+function wordsEnd(tokens: readonly Token[], start: number, end: number): number {
+  let wordEnd = end;
+  while (wordEnd > start && !tokens[wordEnd - 1].isWord) wordEnd--;
+  return wordEnd;
+}
+
+function foldedWords(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((token) => token.folded).join(' ');
+}
+
+/** Whether the token is "و" + a title that is also a given name ("وأمير", "وسلطان"). */
+function isNameLikeTitleBehindWaw(token: Token): boolean {
+  return token.isWord && /^و./.test(token.folded) && foldedNameLikeTitles.has(token.folded.slice(1));
+}
+
+/** Compound given names of "ذو" (possessor of) and a noun with the article, folded: "ذو الفقار", "ذو النون". */
+const DHU_GIVEN_NAMES = new Set(['الفقار', 'النون', 'الكفل', 'القرنين', 'اليزن']);
+
+/** Whether "ذو"/"ذي" and the rest of such a compound given name stand right before `start`. */
+function isDhuGivenNameBefore(tokens: readonly Token[], start: number): boolean {
+  return start >= 2 && /^(?:ذو|ذي|ذا)$/.test(tokens[start - 2].folded) && DHU_GIVEN_NAMES.has(tokens[start - 1].folded);
 }
 
 /**

@@ -624,7 +624,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (i + 2 < end && isSheikhBeforeHassaniyaLink(tokens, i)) ||
     // ("والعميد الممتاز أمين بنسلام": or before a bare word the news never wrote, which no title governs.)
     // ("، وسلطان بن فهد العتيبي رئيساً": so behind a list's "و".)
-    (/^و./.test(tokens[i].folded) && foldedNameLikeTitles.has(tokens[i].folded.slice(1)) && i + 2 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
+    // ("وأمير علي كوهستاني": or before a given name a list knows and a further name word.)
+    (/^و./.test(tokens[i].folded) && foldedNameLikeTitles.has(tokens[i].folded.slice(1)) && i + 2 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isListedGivenName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1]) && !isTitleWord(tokens[i + 2])))) ||
     (foldedNameLikeTitles.has(tokens[i].folded) && i + 1 < end && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن' || (isKnownName(tokens[i + 1].folded) && !isTitleWord(tokens[i + 1])) || isUnseenBareWord(tokens[i + 1]))) ||
     // ("الفنانة أمينة فلان", "وأمينة فلان": the feminine of such a title is a woman's given name before a
     // name word the article tags or a list knows; as a title it governs a definite noun, "أمينة المال".)
