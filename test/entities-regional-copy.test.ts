@@ -3465,4 +3465,17 @@ describe('offices and holders of stop 71', () => {
   it('takes three nouns joined by "و" that share the place after them into the body\'s name ("غرفة تجارة وصناعة وزراعة طرابلس")', () => {
     expect(officials('وقال رئيس غرفة تجارة وصناعة وزراعة طرابلس توفيق دبوسي إن المرفأ جاهز.')).toEqual([['توفيق دبوسي', 'رئيس غرفة تجارة وصناعة وزراعة طرابلس']]);
   });
+  it('gives the untitled name after "ممثل عن" + an office to that office, and a titled one to the representative ("وممثل عن رئيس الوزراء فلان")', () => {
+    expect(officials('بحضور محافظ البصرة أسعد عبد الأمير العيداني، وممثل عن رئيس الجمهورية عبد اللطيف جمال رشيد، ورؤساء الكتل.')).toEqual([
+      ['أسعد عبد الأمير العيداني', 'محافظ البصرة'],
+      ['عبد اللطيف جمال رشيد', 'رئيس الجمهورية'],
+    ]);
+    expect(officials('وحضر ممثل عن وزير الداخلية العميد سعد معن الحفل.')).toEqual([['سعد معن', 'ممثل عن وزير الداخلية']]);
+  });
+  it('reads "أمين" + a definite noun the news never takes for a person as an office, no name ("أمين الفتوى في طرابلس")', () => {
+    expect(names('واستقبل المفتي وفدا ضم أمين الفتوى في صيدا الشيخ محمد أبو زيد، وعددا من العلماء.')).toEqual(['محمد أبو زيد']);
+  });
+  it('takes a place the lexicon knows by two words into the office as the genitive of the noun before it ("مدير مشروع تطوير قرية رجال ألمع")', () => {
+    expect(officials('وقال مدير مشروع تطوير قرية رجال ألمع المهندس خالد بن سعد القحطاني إن العمل انتهى.')).toEqual([['خالد بن سعد القحطاني', 'مدير مشروع تطوير قرية رجال ألمع']]);
+  });
 });

@@ -381,6 +381,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = seeEnd;
       continue;
     }
+    // ("مديراً لمشروع ترميم قرية | رجال ألمع": a place the lexicon knows by two words, the genitive of
+    // the indefinite noun before it, whatever its first word reads as alone ("رجال": men).)
+    if (end - head >= 2 && token.isWord && tokens[end - 1].isWord && !isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord === true && isTwoWordPlace(token.folded, tokens[end + 1].folded) && !isName(end)) {
+      end += 2;
+      continue;
+    }
     // ("المجلس القومي للأشخاص | ذوي الإعاقة": possessors of; possessor-phrases.ts.)
     const possessorEnd = end - head >= 2 ? possessorPhraseEnd(tokens, end) : -1;
     if (possessorEnd > end && !isName(end + 1)) {

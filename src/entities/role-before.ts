@@ -209,6 +209,9 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // "دخل السياسة مستشارا للرئيس الاشتراكي فرانسوا هولاند": an office in the accusative describes the
   // sentence's subject; the name after "لل" + a title is that title's holder.
   if (!separated) {
+    // ("وممثل عن رئيس الوزراء محمد شياع السوداني": the untitled name after a representative's office
+    // is the holder's he stands for; "ممثل عن الوزير العميد فلان" titles the representative himself.)
+    if (!titled && isUntitledRepresentedHolderAfter(tokens, role.start, role.end, isName)) return { start: role.start + 2, end: role.end, titleOnly: false };
     const inner = accusativeOfficeInner(tokens, role, isName) ?? rankInGenitive(tokens, role, isName);
     if (inner) return inner;
     // "مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني": a bare title right before the name, after "ب"
@@ -561,6 +564,14 @@ function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName
  */
 export function isRepresentedOfficeHolderAfter(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
   return isAccusativeRepresentative(tokens[start]) && tokens[start + 1]?.folded === 'عن' && start + 2 < end && isOfficeWord(tokens[start + 2]) && officePhraseEnd(tokens, start + 2, isName) === end;
+}
+
+/** "ممثل", "مندوب" (and their feminine), behind "و" or bare, folded: a representative in the nominative, no article. */
+const REPRESENTATIVE_NOUNS = /^و?(?:ممثل|مندوب)ه?$/;
+
+/** "وممثل عن رئيس الوزراء | فلان": a representative, "عن" and the office of the one he stands for, up to `end`. */
+function isUntitledRepresentedHolderAfter(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+  return REPRESENTATIVE_NOUNS.test(tokens[start].folded) && tokens[start + 1]?.folded === 'عن' && start + 2 < end && isOfficeWord(tokens[start + 2]) && officePhraseEnd(tokens, start + 2, isName) === end;
 }
 
 /** Whether the word before `i` is the head of a body in the construct state ("بمجلس", "مجلس"). */
