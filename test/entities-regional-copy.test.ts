@@ -3478,4 +3478,7 @@ describe('offices and holders of stop 71', () => {
   it('takes a place the lexicon knows by two words into the office as the genitive of the noun before it ("مدير مشروع تطوير قرية رجال ألمع")', () => {
     expect(officials('وقال مدير مشروع تطوير قرية رجال ألمع المهندس خالد بن سعد القحطاني إن العمل انتهى.')).toEqual([['خالد بن سعد القحطاني', 'مدير مشروع تطوير قرية رجال ألمع']]);
   });
+  it('takes a region\'s own elative into the office that names it ("واليا لولاية الشاري الأوسط")', () => {
+    expect(officials('- السيد محمد صالح أبكر والياً لولاية الشاري الأوسط.')).toEqual([['محمد صالح أبكر', 'والياً لولاية الشاري الأوسط']]);
+  });
 });

@@ -252,11 +252,17 @@ export const PLACE_HEADS = new Set([...STATE_HEADS, 'ولايه', 'منطقه', 
 export const PLACE_EPITHETS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
 
 /**
+ * The elatives of a region's own name, masculine, folded: "ولاية الشاري الأوسط" (Middle Chari), "الفرات
+ * الأوسط", "المغرب الأقصى", as "الكبرى" and "العظمى" are the feminine's.
+ */
+const PLACE_ELATIVES = ['الاوسط', 'الاعلي', 'الادني', 'الاقصي', 'الاكبر', 'الاصغر'];
+
+/**
  * Qualifiers of a country or city: part of the office phrase that names it. The epithets above, and
  * the adjectives of a place's own name, which the role keeps ("رئيس بلدية أنقرة الكبرى", greater
  * Ankara; "بريطانيا العظمى").
  */
-export const PLACE_QUALIFIERS = new Set([...PLACE_EPITHETS, 'الكبري', 'العظمي']);
+export const PLACE_QUALIFIERS = new Set([...PLACE_EPITHETS, 'الكبري', 'العظمي', ...PLACE_ELATIVES]);
 
 /**
  * A given name as written: one a name list has, or a word without the article that the news mostly
