@@ -178,7 +178,8 @@ function isRepresentativeOf(tokens: readonly Token[], i: number): boolean {
   // "الولي" ends as a nisba does.)
   if (next.folded === 'الولي' && after?.folded === 'الفقيه') return !isDefinite(token);
   // ("الممثل التونسي": the definite noun takes no genitive; with a nationality it is an actor.)
-  return !isDefinite(token) && isRepresentedParty(next) && !(isOfficeWord(next) && !isDefinite(next) && !(after?.isWord === true && (isDefinite(after) || isPlaceOrNationality(after))));
+  // ("ممثل رئيس مجلس النواب": an indefinite office takes a genitive, a body's head in a chain too.)
+  return !isDefinite(token) && isRepresentedParty(next) && !(isOfficeWord(next) && !isDefinite(next) && !(after?.isWord === true && (isDefinite(after) || isPlaceOrNationality(after) || isOrganizationHead(after))));
 }
 
 /**

@@ -27,7 +27,7 @@ import { procliticReadings, writtenOffset } from './clitics.js';
 import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from './ordinary-words.js';
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
-import { foldedNameLikeTitles, foldedRoyalTitles, isParticle } from './lexicon.js';
+import { foldedRoyalTitles, isParticle } from './lexicon.js';
 import { isDefinite, isNamedAfterHead, isOfficeWord, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore, isHonorificWord, isRulerTitle } from './honorific-titles.js';
@@ -40,7 +40,7 @@ import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { closesTwoWordPlace, holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
 import { isFamilyNameOffice, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
-import { isRareWord, isRarelyANameInNews, personShareBucket } from './tagger.js';
+import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord } from './latin-glosses.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructChainPhrase, isConstructNounPhrase } from './construct-idioms.js';
@@ -680,9 +680,6 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const spelled = isGlossedWordForWord(tokens, span.start, span.end);
   if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
-  // ("يرافقه أمين الفتوى في طرابلس": a title that is also a given name, before a definite word the news
-  // writes often and never takes for a person, is an office and its genitive, no name.)
-  if (words.length === 2 && span.skip === 0 && foldedNameLikeTitles.has(words[0].folded) && /^ال../.test(words[1].folded) && !isRareWord(words[1].folded) && personShareBucket(words[1].folded) < 0) return false;
   // ("بمنصب نائب الرئيس | بالتزكية": "ب" + the definite verbal noun of the second form, by acclamation.)
   if (span.end - span.start === 1 && PREPOSED_DEFINITE_TAFILA.test(tokens[span.start].folded)) return false;
   // ("بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل": a date before an apposition's comma; no name has a digit.)
