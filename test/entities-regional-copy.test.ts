@@ -3481,4 +3481,8 @@ describe('offices and holders of stop 71', () => {
   it('reads "ممثل" + an indefinite office in a construct chain as the representative\'s post, the name after it his, not the represented office\'s ("ممثل رئيس مجلس النواب فلان")', () => {
     expect(officials('في حضور ممثل رئيس مجلس النواب النائب هاغوب بقرادونيان، وحشد من المؤمنين.')).toEqual([['هاغوب بقرادونيان', 'ممثل رئيس مجلس النواب']]);
   });
+  it('knows UNICEF and UNESCO without the article, and takes "و" + a quarter of another place into a regional office ("في الشرق الأوسط وشمال أفريقيا")', () => {
+    expect(officials('وقال ممثل يونيسف في اليمن بيتر هوكينز إن الأطفال يعانون.')).toEqual([['بيتر هوكينز', 'ممثل يونيسف في اليمن']]);
+    expect(officials('وقال المدير الإقليمي لمنظمة الصحة العالمية في الشرق الأوسط وشمال أفريقيا أحمد المنظري إن الوضع صعب.')).toEqual([['أحمد المنظري', 'المدير الإقليمي لمنظمة الصحة العالمية في الشرق الأوسط وشمال أفريقيا']]);
+  });
 });

@@ -381,6 +381,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end = seeEnd;
       continue;
     }
+    // ("المدير الإقليمي في الشرق الأوسط | وشمال أفريقيا": "و" + a quarter of another place the lexicon
+    // knows, after a place, one region the office covers.)
+    const quarterEnd = conjoinedQuarterEnd(tokens, head, end, isName);
+    if (quarterEnd > end) {
+      end = quarterEnd;
+      continue;
+    }
     // ("مديراً لمشروع ترميم قرية | رجال ألمع": a place the lexicon knows by two words, the genitive of
     // the indefinite noun before it, whatever its first word reads as alone ("رجال": men). A region's
     // head has rules of its own for the name it takes, "إقليم سيدي بنور | الحسين فلان".)
@@ -1089,7 +1096,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // "في سيدي بوزيد": the seat of a regional office is a town's proper name; it takes no genitive.
       if (word === 'في' && !isOrganizationHead(tokens[end - 1]) && isRegionalOffice(tokens, head, end - 2)) {
         if (TOWN_NAME_HEADS.has(tokens[end - 1].folded) && tokens[end]?.isWord && !isName(end)) end++;
-        if (tokens[end]?.isWord && !isDefinite(tokens[end])) break;
+        if (tokens[end]?.isWord && !isDefinite(tokens[end]) && conjoinedQuarterEnd(tokens, head, end, isName) < 0) break;
       }
       continue;
     }
@@ -1787,6 +1794,17 @@ function isQuotedGenitive(tokens: readonly Token[], head: number, open: number):
  */
 function isCliticFree(token: Token): boolean {
   return stems(token).length === 1 || isCommonWord(token);
+}
+
+/**
+ * The end of "و" + a quarter of a place the lexicon knows ("وشمال أفريقيا") at `end`, right after a
+ * place of the office phrase opened at `head` ("في الشرق الأوسط | وشمال أفريقيا"), or -1.
+ */
+function conjoinedQuarterEnd(tokens: readonly Token[], head: number, end: number, isName: IsNameToken): number {
+  const [token, place, before] = [tokens[end], tokens[end + 1], tokens[end - 1]];
+  if (end - head < 2 || !token?.isWord || token.folded.length <= 3 || !token.folded.startsWith('و') || !COMPASS_QUARTERS.has(token.folded.slice(1))) return -1;
+  const places = gazetteer().places;
+  return place?.isWord === true && places.has(place.folded) && before.isWord && (places.has(before.folded) || closesTwoWordPlace(tokens, end - 1)) && !isName(end + 1) ? end + 2 : -1;
 }
 
 /** The position after the nouns from `i` on that "و" joins to the run sharing one genitive (isSecondSharingNoun), at most four. */
