@@ -1,0 +1,24 @@
+/**
+ * "الرئيس أحمد | الشرع إلى أنقرة", "السيد مقتدى | الصدر اليوم": after a person's title and a given
+ * name a list knows, a definite word that running news writes but no list of common words holds, and
+ * that is no office, nationality, place, time, title or particle, is his family name. The tagger,
+ * which saw the word mostly as a common noun ("الشرع": the law), stopped at the given name. A common
+ * noun there is the object of the verb before the title ("استقبل الرئيس أحمد | الوفد").
+ */
+import { isListedGivenName } from './given-names.js';
+import { isHonorificWord } from './honorific-titles.js';
+import { isParticle } from './lexicon.js';
+import { isCommonWord } from './ordinary-words.js';
+import { isOfficeWord, isTimeWord, isVerbLike, stems } from './office-words.js';
+import { isTitleWord } from './spans.js';
+import { isSeenInRunningText } from './tagger.js';
+import type { Token } from './tokenize.js';
+import { hasTrait, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
+
+/** Whether tokens[end] is the family name of the one-word name [start, end) that a title opens. */
+export function isTitledDefiniteFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
+  const [title, given, family] = [tokens[start - 1], tokens[start], tokens[end]];
+  if (end - start !== 1 || title?.isWord !== true || !(hasTrait(title, PERSON_TITLE) || isHonorificWord(title)) || !isListedGivenName(given.folded)) return false;
+  if (family?.isWord !== true || !/^ال../.test(family.folded) || stems(family).length !== 1) return false;
+  return !isCommonWord(family) && !isOfficeWord(family) && !hasTrait(family, NATIONALITY | PLACE) && !isTimeWord(tokens, end) && !isParticle(family) && !isVerbLike(family) && !isTitleWord(family) && isSeenInRunningText(family.folded);
+}
