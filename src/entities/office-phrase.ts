@@ -39,6 +39,7 @@ import { isVerbsBaObjectAt } from './ba-object-verbs.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { churchSeeWordsEnd } from './church-sees.js';
 import { possessorPhraseEnd } from './possessor-phrases.js';
+import { personNamedRegionLength } from './person-named-regions.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
@@ -379,6 +380,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const seeEnd = end - head >= 1 ? churchSeeWordsEnd(tokens, head, end) : -1;
     if (seeEnd > end) {
       end = seeEnd;
+      continue;
+    }
+    // ("النائب عن محافظة | صلاح الدين": a region named after a man; person-named-regions.ts.)
+    const namedRegion = personNamedRegionLength(tokens, end);
+    if (namedRegion > 0) {
+      end += namedRegion;
       continue;
     }
     // ("المدير الإقليمي في الشرق الأوسط | وشمال أفريقيا": "و" + a quarter of another place the lexicon

@@ -56,6 +56,7 @@ import { isBelGivenName, isLearnedBelFamilyName } from './bel-family-names.js';
 import { COMPOUND_NAME_ENDS, isDefiniteKeeperInCompoundName, isKeeperInCompoundName } from './compound-name-titles.js';
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
+import { personNamedRegionLength } from './person-named-regions.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -664,6 +665,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const glossedWhole = isGlossedWordForWord(tokens, start, end);
   // ("وسعادة فلان": a courtesy title with the list's "و" opens no name either; courtesy-titles.ts.)
   while (!glossedWhole && start < end && !givenName(start) && (isTitleWord(tokens[start]) || isClericalQualifierAt(tokens, start) || courtesyCliticLength(tokens[start]) > 0 || dualOffice(tokens[start]) !== null || foldedAliasMarkers.has(tokens[start].folded) || (isNationality(tokens[start]) && (tokens[start + 1]?.folded !== 'بن' || tokens[start].folded.startsWith('ال')) && !givenNationality(start)) || !tokens[start].isWord || tokens[start].folded === '')) start++;
+  // ("في صلاح الدين | ماهر فلان": a region named after a man opens no name; person-named-regions.ts.)
+  start += personNamedRegionLength(tokens, start);
+  if (start >= end) return [];
   // "باسم حماس إسماعيل رضوان", "في سوريا بشار الأسد": a body or place the lexicon knows, no given name
   // itself, before a given name is the end of the phrase before the name.
   while (end - start >= 3 && (isBodyOrPlaceBeforeGivenName(tokens[start], tokens[start + 1]) || closesBodyNameBeforeDefiniteGivenName(tokens, start))) start++;

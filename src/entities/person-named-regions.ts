@@ -1,0 +1,20 @@
+/**
+ * "النائب عن محافظة صلاح الدين فلان", "مدير الوقف في صلاح الدين فلان": Iraq's governorate is named
+ * after Saladin, and its name is a given name the lexicon's places leave out for that (arab-regions.ts).
+ * After a region's head or "في" it is the place: an office phrase takes it, and a person's name
+ * does not open with it. A closed class.
+ */
+import { fold } from '../text/normalize.js';
+import { procliticReadings } from './clitics.js';
+import { REGION_HEADS } from './office-words.js';
+import type { Token } from './tokenize.js';
+
+const PERSON_NAMED_REGIONS = ['صلاح الدين'].map((name) => fold(name).split(' '));
+
+/** The number of words of such a region's name at `i` after a region's head or "في", else 0. */
+export function personNamedRegionLength(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (before?.isWord !== true || !(before.folded === 'في' || procliticReadings(before).some(({ stem }) => REGION_HEADS.has(stem)))) return 0;
+  const name = PERSON_NAMED_REGIONS.find((words) => words.every((word, k) => tokens[i + k]?.folded === word));
+  return name?.length ?? 0;
+}
