@@ -13,6 +13,11 @@ const FAMILY_NOUNS = new Set(['اسره', 'الاسره', 'اسر', 'عايله'
 /** A family's or tribe's noun, read through its clitics ("لأسرة"). */
 const isFamilyNoun = readingInList(FAMILY_NOUNS);
 
+/** "عشيرة البو غنام", "البو سودة": Iraq's "البو" (the folk of) and a name make a tribe, no person. */
+export function isBuTribeAt(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.folded === 'البو' && tokens[start + 1]?.isWord === true;
+}
+
 /** Whether a person span starting at `start` is the name of a house: "آل" stands alone before it after a family noun or at a sentence's start. */
 export function isFamilyHouseAt(tokens: readonly Token[], start: number): boolean {
   const al = tokens[start - 1];

@@ -13,7 +13,7 @@ import { endBeforeElativeSpecification, isAccusativeParticiple } from './accusat
 import { isNounBeforeRecencyAdjective, isRecencyAdjective } from './recency-adjectives.js';
 import { isDualPersonVerb } from './dual-predicates.js';
 import { manAfterTeamName } from './team-names.js';
-import { isFamilyByNameAt, isFamilyHouseAt, isFirmNamedAfterFounder } from './family-houses.js';
+import { isBuTribeAt, isFamilyByNameAt, isFamilyHouseAt, isFirmNamedAfterFounder } from './family-houses.js';
 import { isQualityIdiomAt } from './quality-idioms.js';
 import { teamAfterNameStart } from './fixture-teams.js';
 import { isCountedOrdinalAt } from './counted-ordinals.js';
@@ -91,7 +91,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
       for (const span of tidyPersonSpan(block.tokens, start, end, names.isKnownName, bracketed)) {
         const tokens = block.tokens;
         // ("أسرة آل حمدان الدوسري": a family's house, no person; family-houses.ts.)
-        if (span.skip === 0 && isFamilyHouseAt(tokens, span.start)) continue;
+        if (span.skip === 0 && (isFamilyHouseAt(tokens, span.start) || isBuTribeAt(tokens, span.start))) continue;
         // ("لمجموعة هائل سعيد أنعم وشركاه": a firm named after its founder; family-houses.ts.)
         // ("أشاد بحسن الضيافة": the praise of a quality; quality-idioms.ts.)
         if (isFirmNamedAfterFounder(tokens, span.start, span.end) || isQualityIdiomAt(tokens, span.start, span.end)) continue;
