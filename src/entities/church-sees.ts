@@ -31,21 +31,23 @@ function isSeePhrase(tokens: readonly Token[], head: number, end: number): boole
 /** The end of the see's words that go on at `end` the office phrase opened at `head`, or -1. */
 export function churchSeeWordsEnd(tokens: readonly Token[], head: number, end: number): number {
   const token = tokens[end];
-  if (!token.isWord || !isSeePhrase(tokens, head, end)) return -1;
+  if (!token.isWord) return -1;
   const word = token.folded;
-  if (RITE_ADJECTIVES.has(word) || DEPENDENCIES.test(word)) return end + 1;
+  // (The word's own test first: the phrase grammar asks at every step, and most words are none of these.)
   // ("للروم": "ل" + the people, its article's alef dropped.)
-  if (RITE_PEOPLES.has(word) || (word.startsWith('لل') && RITE_PEOPLES.has(`ا${word.slice(1)}`))) return end + 1;
+  const riteWord = RITE_ADJECTIVES.has(word) || DEPENDENCIES.test(word) || RITE_PEOPLES.has(word) || (word.startsWith('لل') && RITE_PEOPLES.has(`ا${word.slice(1)}`));
   const next = tokens[end + 1];
-  if (next?.isWord !== true) return -1;
-  if (word === AND_ALL_OTHER && isDefinite(next)) return end + 2;
-  if (word === 'لبيت' && !isVerbLike(next)) return end + 2;
+  const linkWord = next?.isWord === true && ((word === AND_ALL_OTHER && isDefinite(next)) || (word === 'لبيت' && !isVerbLike(next)));
+  const town = end - head >= 2 && word.startsWith('و') && word.length > 2;
+  if ((!riteWord && !linkWord && !town) || !isSeePhrase(tokens, head, end)) return -1;
+  if (riteWord) return end + 1;
+  if (linkWord) return end + 2;
   // (The see's towns joined by "و", each one word, up to a comma or the sentence's end.)
-  if (end - head >= 2 && word.startsWith('و') && word.length > 2 && !isVerbLike(token)) {
+  if (!isVerbLike(token)) {
     let k = end;
     while (tokens[k]?.isWord === true && tokens[k].folded.startsWith('و') && !isVerbLike(tokens[k]) && k - end < 3) k++;
     const closer = tokens[k];
-    if (closer === undefined || isComma(closer) || closer.text === '.' || closer.text === '،') return k;
+    if (closer === undefined || isComma(closer) || closer.text === '.') return k;
   }
   return -1;
 }

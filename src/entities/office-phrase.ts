@@ -398,7 +398,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("مديراً لمشروع ترميم قرية | رجال ألمع": a place the lexicon knows by two words, the genitive of
     // the indefinite noun before it, whatever its first word reads as alone ("رجال": men). A region's
     // head has rules of its own for the name it takes, "إقليم سيدي بنور | الحسين فلان".)
-    if (end - head >= 2 && token.isWord && tokens[end - 1].isWord && !isDefinite(tokens[end - 1]) && !stems(tokens[end - 1]).some((stem) => REGION_HEADS.has(stem)) && tokens[end + 1]?.isWord === true && isTwoWordPlace(token.folded, tokens[end + 1].folded) && !isName(end)) {
+    // (The lexicon's first words first: no string is built for the two words at most steps.)
+    if (end - head >= 2 && token.isWord && gazetteer().lexiconFirstWords.has(token.folded) && tokens[end + 1]?.isWord === true && isTwoWordPlace(token.folded, tokens[end + 1].folded) && tokens[end - 1].isWord && !isDefinite(tokens[end - 1]) && !stems(tokens[end - 1]).some((stem) => REGION_HEADS.has(stem)) && !isName(end)) {
       end += 2;
       continue;
     }

@@ -13,8 +13,8 @@ const PERSON_NAMED_REGIONS = ['صلاح الدين'].map((name) => fold(name).sp
 
 /** The number of words of such a region's name at `i` after a region's head or "في", else 0. */
 export function personNamedRegionLength(tokens: readonly Token[], i: number): number {
-  const before = tokens[i - 1];
-  if (before?.isWord !== true || !(before.folded === 'في' || procliticReadings(before).some(({ stem }) => REGION_HEADS.has(stem)))) return 0;
   const name = PERSON_NAMED_REGIONS.find((words) => words.every((word, k) => tokens[i + k]?.folded === word));
-  return name?.length ?? 0;
+  const before = tokens[i - 1];
+  if (name === undefined || before?.isWord !== true) return 0;
+  return before.folded === 'في' || procliticReadings(before).some(({ stem }) => REGION_HEADS.has(stem)) ? name.length : 0;
 }
