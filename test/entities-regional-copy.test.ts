@@ -3496,4 +3496,7 @@ describe('offices and holders of stop 71', () => {
   it('reads Iraq\'s "البو" and a name as a tribe, no person ("عشيرة البو سودة")', () => {
     expect(names('وزار وفد من عشيرة البو سودة المحافظ، وبحثوا معه أوضاع المنطقة.')).toEqual([]);
   });
+  it('keeps God\'s epithet that completes a Sudanese name at its end, no office\'s qualifier ("كمال محمد نور الدائم")', () => {
+    expect(names('- إعفاء السيد حامد محمد نور الدائم من منصب المدير العام للهيئة.')).toEqual(['حامد محمد نور الدائم']);
+  });
 });

@@ -57,6 +57,7 @@ import { COMPOUND_NAME_ENDS, isDefiniteKeeperInCompoundName, isKeeperInCompoundN
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 import { personNamedRegionLength } from './person-named-regions.js';
+import { closesDivineEpithetName } from './divine-epithet-names.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -822,9 +823,11 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "آل الشيخ", "بن سلطان": after "آل" a title word, after "بن" a title that is also a given name, is a name.
   // ("محمد عبد الله ولد ببانه": after the Hassaniya "ولد"/"منت" the father's name, whatever it reads as, ends the name.)
+  // ("كمال محمد نور الدائم": so is God's epithet completing a Sudanese name; divine-epithet-names.ts.)
   const afterLink = (index: number): boolean =>
     index - 1 >= start &&
     (tokens[index - 1].folded === 'ال' ||
+      closesDivineEpithetName(tokens, index) ||
       (LINEAGE_CHAIN_LINKS.has(tokens[index - 1].folded) && foldedNameLikeTitles.has(tokens[index].folded)) ||
       // ("مريم منت الشيخ سيديا": so after the link and a title that opens the father's name.)
       (index === end - 1 && tokens[index].isWord && !isParticle(tokens[index]) &&
