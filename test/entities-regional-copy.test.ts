@@ -3499,4 +3499,8 @@ describe('offices and holders of stop 71', () => {
   it('keeps God\'s epithet that completes a Sudanese name at its end, no office\'s qualifier ("كمال محمد نور الدائم")', () => {
     expect(names('- إعفاء السيد حامد محمد نور الدائم من منصب المدير العام للهيئة.')).toEqual(['حامد محمد نور الدائم']);
   });
+  it('reads no name in a form of "كان" ("كنت أرى") or in "retired" alone after a rank', () => {
+    expect(names('وقالت: "كنت أرى المنارة من نافذة بيت جدي في طفولتي".')).toEqual([]);
+    expect(names('ويرى الخبير العسكري اللواء المتقاعد الطيب حمد النيل أن السيطرة على كادقلي تمثل هدفا.')).toEqual(['الطيب حمد النيل']);
+  });
 });

@@ -69,6 +69,8 @@ import { persianCompoundNameEnd } from './ali-names.js';
 import { isSaidHolderNameAt } from './titled-names.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 import { isServiceNoun } from './clerical-titles.js';
+import { isPluralImperfect } from './plural-imperfects.js';
+import { isRetiredWord } from './retired-ranks.js';
 
 /**
  * Pass 4: each tagged span tidied: a person span cut into names (tidyPersonSpan) that are then
@@ -662,6 +664,9 @@ const INTRODUCING_PRONOUNS = new Set(['وهو', 'وهي', 'فهو', 'فهي']);
  * or an office's complement is cut off): no particle, award, number or place named after someone,
  * and some evidence of a name.
  */
+/** "كان" (was) in its persons and tenses, with "و" or "ف", folded. */
+const KANA_FORMS = new Set(['كان', 'كانت', 'كانوا', 'كنت', 'كنا', 'كنتم', 'يكون', 'تكون', 'نكون', 'اكون', 'سيكون', 'ستكون'].flatMap((form) => [form, `و${form}`, `ف${form}`]));
+
 function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: ReadonlySet<string>): boolean {
   // "المتحدث باسم الكرملين دميتري بيسكوف": the body a spokesman speaks for, one definite word,
   // is no part of the name an indefinite word opens after it (no genitive follows a definite noun).
@@ -680,6 +685,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const spelled = isGlossedWordForWord(tokens, span.start, span.end);
   if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
+  // ("وقالت: كنت أرى المنارة", "العائدون يجدون بيوتا": a form of "كان" or a verb's "they" imperfect is
+  // no name's word; nor is "retired" alone, its rank's ("اللواء | المتقاعد | فلان").)
+  if (words.some((word) => KANA_FORMS.has(word.folded) || isPluralImperfect(word.folded)) || (words.length === 1 && isRetiredWord(words[0].folded))) return false;
   // ("بمنصب نائب الرئيس | بالتزكية": "ب" + the definite verbal noun of the second form, by acclamation.)
   if (span.end - span.start === 1 && PREPOSED_DEFINITE_TAFILA.test(tokens[span.start].folded)) return false;
   // ("بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل": a date before an apposition's comma; no name has a digit.)
