@@ -3503,4 +3503,9 @@ describe('offices and holders of stop 71', () => {
     expect(names('وقالت: "كنت أرى المنارة من نافذة بيت جدي في طفولتي".')).toEqual([]);
     expect(names('ويرى الخبير العسكري اللواء المتقاعد الطيب حمد النيل أن السيطرة على كادقلي تمثل هدفا.')).toEqual(['الطيب حمد النيل']);
   });
+  it('closes a name of two words with a family name "أبو" + a word the tagger set apart, and reads the given and "X الله" family names as a partial name ("كمال نصر الله")', () => {
+    expect(officials('ومن جانبه، طالب النائب منصور عيد أبو سريع، عضو لجنة الزراعة، بزيادة المخصصات.')).toEqual([['منصور عيد أبو سريع', 'عضو لجنة الزراعة']]);
+    const found = people('السفير حسام نصر الله لـ«الشروق»: البرلمان شريك', 'وقال السفير حسام عبد الرؤوف نصر الله، وكيل لجنة الشؤون الخارجية، إن المجلس يتابع.');
+    expect(found.map((e) => e.name)).toEqual(['حسام عبد الرؤوف نصر الله']);
+  });
 });

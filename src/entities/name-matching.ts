@@ -30,7 +30,8 @@ export function isPartialName(part: readonly string[], whole: readonly string[])
     const tail = part.length - i;
     if (followsBin(part, i)) continue;
     const tailStart = whole.length - tail;
-    if (tailStart <= i || (tail > 1 && whole[tailStart] !== 'ال')) continue;
+    // ("كمال نصر الله" for "كمال عبد الرؤوف نصر الله": a family name "X الله" is two words too.)
+    if (tailStart <= i || (tail > 1 && whole[tailStart] !== 'ال' && !(tail === 2 && whole[whole.length - 1] === 'الله'))) continue;
     if (part.every((word, k) => (k < i ? whole[k] : whole[tailStart + k - i]) === word)) return true;
   }
   // "أحمد بن جمعة الشحي" for "أحمد عبدالله بن جمعة الشحي": the given name and the family's "بن X"

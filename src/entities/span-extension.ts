@@ -59,6 +59,13 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
       item.end = hyphenJoined.end;
       continue;
     }
+    // ("النائب منصور عيد | أبو سريع، عضو لجنة": a family name "أبو" + a word, the tagger's span of its
+    // own right after a name of two words, closes that name (Egypt's "أبو سريع", "أبو العينين").)
+    const abuFamily = !item.bracketed && item.end - item.start === 2 && /^(?:أبو|ابو)$/.test(tokens[item.end]?.text ?? '') ? startingAt(item.end).find((next) => next.kind === 'person' && next.end - next.start === 2) : undefined;
+    if (abuFamily) {
+      item.end = abuFamily.end;
+      continue;
+    }
     // ("رضا أميري | مقدم": a Persian family name's last word written apart; ali-names.ts.)
     if (!item.bracketed && isPersianSurnameTailAt(tokens, item.end) && startingAt(item.end).every((next) => next.kind !== 'person')) {
       item.end++;
