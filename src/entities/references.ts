@@ -18,7 +18,7 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
-import { TO_WORK } from './role-after.js';
+import { originCountryEnd, TO_WORK } from './role-after.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
@@ -108,6 +108,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
     if (open >= 0) before = Math.max(0, before - 5) + open - 1;
   }
   if (before >= 0 && isName(before)) return true;
+  // ("تعيين فلان من الأردن | نائباً للممثل الخاص": the name's post after the country he comes from; role-after.ts.)
+  for (let from = before - 1; from >= before - 2 && from > 0; from--) if (tokens[from].folded === 'من' && originCountryEnd(tokens, from) === before + 1 && isName(from - 1)) return true;
   // ("تعيين فلان في منصب | الوالي المنتدب": the post he is given, named with the article.)
   // ("ترقية فلان إلى وظيفة | سفير": so the post he is promoted to.)
   if (start >= 3 && postNounPreposition(tokens, start - 2) !== null && isName(start - 3)) return true;

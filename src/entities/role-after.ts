@@ -3,7 +3,7 @@ import { definiteSeatEnd, opensSeatAt } from './branch-regions.js';
 import { endsDecreeLineName } from './list-entry-names.js';
 import { isInSportsArticle } from './sports-articles.js';
 import type { Token } from './tokenize.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
@@ -54,6 +54,13 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   }
   const office = officeRoleAfter(tokens, nameEnd, isName);
   if (office) return isGivenToKin(tokens, nameEnd, office, isName) ? null : office;
+  // ("تعيين فلان | من الأردن | نائباً للممثل الخاص", "فلان من ألمانيا، نائب الممثل الخاص السابق": the
+  // country an international official comes from, between his name and his post.)
+  const origin = originCountryEnd(tokens, nameEnd);
+  if (origin > nameEnd) {
+    const post = officeRoleAfter(tokens, origin, isName);
+    if (post) return post;
+  }
   // "عين فلان السياسي المحافظ رئيسا للحكومة": the office he is given after a description of him.
   const officeStart = givenOfficeAfterAside(tokens, nameEnd, isName);
   const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
@@ -448,3 +455,13 @@ function seatBeforeCommaLength(tokens: readonly Token[], at: number): number {
   if (isPlace(tokens[at]) && COMMAS.has(tokens[at + 1]?.text ?? '')) return 2;
   return closesTwoWordPlace(tokens, at + 1) && COMMAS.has(tokens[at + 2]?.text ?? '') ? 3 : 0;
 }
+
+/** The end of "من" + a place the lexicon knows (a word, or two: "من جنوب أفريقيا") right after a name, or -1. */
+export function originCountryEnd(tokens: readonly Token[], nameEnd: number): number {
+  if (tokens[nameEnd]?.folded !== 'من') return -1;
+  const [first, second] = [tokens[nameEnd + 1], tokens[nameEnd + 2]];
+  if (first?.isWord !== true) return -1;
+  if (second?.isWord === true && isTwoWordPlace(first.folded, second.folded)) return nameEnd + 3;
+  return gazetteer().places.has(first.folded) ? nameEnd + 2 : -1;
+}
+
