@@ -3513,4 +3513,7 @@ describe('offices and holders of stop 71', () => {
     expect([appointed.role, appointed.references ?? []]).toEqual(['نائباً للممثل الخاص للأمين العام في ليبيا', []]);
     expect(officials('ويخلف الراشد السيد هانز مولر من ألمانيا، نائب الممثل الخاص السابق، الذي شكره الأمين العام.')).toEqual([['هانز مولر', 'نائب الممثل الخاص السابق']]);
   });
+  it('takes "عن" + the body a member stands for into a decree\'s post in the accusative ("عضواً عن وزارة الداخلية")', () => {
+    expect(officials('- العميد سالم فهد العجمي عضواً عن وزارة الداخلية.')).toEqual([['سالم فهد العجمي', 'عضواً عن وزارة الداخلية']]);
+  });
 });

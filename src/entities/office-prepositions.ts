@@ -189,7 +189,8 @@ const RESPONSIBLE = new Set(['المسوول', 'المسووله', 'مسوول',
 const INDEFINITE_RESPONSIBLE = new Set([...RESPONSIBLE].filter((word) => !word.startsWith('ال')));
 
 /** Those who represent a constituency ("النائب عن", "سناتور عن", "عضو مجلس النواب عن"), folded. */
-const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نواب', 'عضو', 'عضوه', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
+// ("عضواً عن وزارة الداخلية": a member a decree names for a body, in the accusative too.)
+const CONSTITUENCY_REPRESENTATIVES = new Set(['نايب', 'نايبه', 'نايبا', 'نواب', 'عضو', 'عضوه', 'عضوا', 'اعضاء', 'سناتور', 'سيناتور', 'برلماني', 'برلمانيه', 'ممثل', 'ممثله', 'مرشح', 'مرشحه', 'البرلمان', 'الكنيست', 'الكونغرس']);
 
 /** An electoral district (Gulf and Arab parliaments number them: "الدائرة الخامسة"), folded. */
 export const ELECTORAL_DISTRICTS = new Set(['الدايره', 'دايره']);

@@ -1,12 +1,12 @@
 /**
- * "المشرفة العامة على المجلس القومي للأشخاص | ذوي الإعاقة", "اللجنة | ذات الصلة": "ذوي"/"ذوو" (the
- * masculine plural) and "ذات" (the feminine) "possessors of", in the construct state with a definite
- * noun, qualify the definite noun before them as an adjective does: an office phrase takes both
- * words. (A closed class; "ذاته", "ذاتها" with a pronoun are "itself".)
+ * "المشرفة العامة على المجلس القومي للأشخاص | ذوي الإعاقة": "ذوي"/"ذوو" (the masculine plural of
+ * "possessor of"), in the construct state with a definite noun, qualify the definite noun before them
+ * as an adjective does: an office phrase takes both words, as it takes the feminine "ذات" + a
+ * definite noun (office-phrase.ts).
  */
 import type { Token } from './tokenize.js';
 
-const POSSESSOR_NOUNS = new Set(['ذوي', 'ذوو', 'ذات']);
+const POSSESSOR_NOUNS = new Set(['ذوي', 'ذوو']);
 
 /** The end of "ذوي" + a definite noun at `i`, after a definite word, or -1. */
 export function possessorPhraseEnd(tokens: readonly Token[], i: number): number {
