@@ -3516,4 +3516,8 @@ describe('offices and holders of stop 71', () => {
   it('takes "عن" + the body a member stands for into a decree\'s post in the accusative ("عضواً عن وزارة الداخلية")', () => {
     expect(officials('- العميد سالم فهد العجمي عضواً عن وزارة الداخلية.')).toEqual([['سالم فهد العجمي', 'عضواً عن وزارة الداخلية']]);
   });
+  it('reads a verb after its subject\'s title, with its "ب" object or behind "و", as no one-word name ("السفير الأمريكي أشاد بـ")', () => {
+    expect(names('وأضاف البيان أن "السفير الأمريكي أشاد بمستوى التعايش بين مكونات الشعب".', 'يستقبل السفير الفرنسي ويبحثان عودة المهجرين إلى سهل نينوى')).toEqual([]);
+    expect(officials('وقام الرئيس عون بزيارة إلى الجنوب.', 'وقال الرئيس جوزاف عون إن البلاد تتعافى.')).toEqual([['جوزاف عون', 'الرئيس']]);
+  });
 });

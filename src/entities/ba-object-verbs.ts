@@ -11,6 +11,15 @@ import { type Token, tokenReadAs } from './tokenize.js';
 
 const BA_OBJECT_VERBS = /^[وف]?(?:اشاد|اشادت|رحب|رحبت|نوه|نوهت|ندد|نددت|طالب|طالبت|ادلي|ادلت|[يت](?:شيد|رحب|نوه|ندد|طالب|دلي))$/;
 
+/**
+ * "السفير الأمريكي | أشاد | بمستوى التعايش": one of these verbs after its subject, "ب" + its object
+ * after it, is no one-word name the title opens ("طالب", also the given name Talib, left out).
+ */
+export function isVerbBeforeBaObject(tokens: readonly Token[], i: number): boolean {
+  const [verb, object] = [tokens[i], tokens[i + 1]];
+  return verb?.isWord === true && BA_OBJECT_VERBS.test(verb.folded) && !/^[وف]?طالب$/.test(verb.folded) && object?.isWord === true && /^ب.{3,}/.test(object.folded);
+}
+
 /** How many words a subject's honorifics and name may have between the verb and an office after the name. */
 const MAX_SUBJECT_WORDS = 8;
 

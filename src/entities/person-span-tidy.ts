@@ -71,6 +71,7 @@ import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiv
 import { isServiceNoun } from './clerical-titles.js';
 import { isPluralImperfect } from './plural-imperfects.js';
 import { isRetiredWord } from './retired-ranks.js';
+import { isVerbBeforeBaObject } from './ba-object-verbs.js';
 
 /**
  * Pass 4: each tagged span tidied: a person span cut into names (tidyPersonSpan) that are then
@@ -688,6 +689,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // ("وقالت: كنت أرى المنارة", "العائدون يجدون بيوتا": a form of "كان" or a verb's "they" imperfect is
   // no name's word; nor is "retired" alone, its rank's ("اللواء | المتقاعد | فلان").)
   if (words.some((word) => KANA_FORMS.has(word.folded) || isPluralImperfect(word.folded)) || (words.length === 1 && isRetiredWord(words[0].folded))) return false;
+  // ("السفير الأمريكي أشاد بمستوى التعايش", "يستقبل السفير الفرنسي | ويبحثان": a verb after its
+  // subject's title, with its "ب" object or behind "و", is no one-word name.)
+  if (words.length === 1 && span.skip === 0 && (isVerbBeforeBaObject(tokens, span.start) || (/^[وف]ي.{3,}/.test(words[0].folded) && isImperfectVerb(tokenReadAs(words[0], words[0].folded.slice(1), words[0].text.slice(1)))))) return false;
   // ("بمنصب نائب الرئيس | بالتزكية": "ب" + the definite verbal noun of the second form, by acclamation.)
   if (span.end - span.start === 1 && PREPOSED_DEFINITE_TAFILA.test(tokens[span.start].folded)) return false;
   // ("بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل": a date before an apposition's comma; no name has a digit.)
