@@ -3520,4 +3520,7 @@ describe('offices and holders of stop 71', () => {
     expect(names('وأضاف البيان أن "السفير الأمريكي أشاد بمستوى التعايش بين مكونات الشعب".', 'يستقبل السفير الفرنسي ويبحثان عودة المهجرين إلى سهل نينوى')).toEqual([]);
     expect(officials('وقام الرئيس عون بزيارة إلى الجنوب.', 'وقال الرئيس جوزاف عون إن البلاد تتعافى.')).toEqual([['جوزاف عون', 'الرئيس']]);
   });
+  it('keeps a nationality\'s nisba as the family name after an office and two name words, before the name ends ("رئيس الوزراء محمد شياع السوداني إن")', () => {
+    expect(officials('وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في الإصلاح.')).toEqual([['محمد شياع السوداني', 'رئيس الوزراء']]);
+  });
 });

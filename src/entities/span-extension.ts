@@ -33,7 +33,7 @@ import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js'
 import { isOfficeAsLineageFamilyName } from './lineage-family-slot.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isPersianSurnameTailAt } from './ali-names.js';
-import { isTitledDefiniteFamilyName } from './titled-definite-family-names.js';
+import { isNisbaFamilyNameAfterTitledName, isTitledDefiniteFamilyName } from './titled-definite-family-names.js';
 
 /**
  * Pass 3: lineage chains the tagger cut in two are one name: extend each person span (then the
@@ -89,6 +89,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     else if (!item.bracketed && item.end - item.start <= 3 && ((item.end - item.start === 1 && isNationalityFamilyName(tokens, item.start)) || isUnseenFamilyName(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("الرئيس أحمد | الشرع إلى أنقرة": a definite family name the tagger took for a common noun; titled-definite-family-names.ts.)
     else if (!item.bracketed && isTitledDefiniteFamilyName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
+    // ("رئيس الوزراء محمد شياع | السوداني إن": a nisba family name after an office; titled-definite-family-names.ts.)
+    else if (isNisbaFamilyNameAfterTitledName(tokens, item.start, item.end, () => roleBefore(tokens, item.start) !== null) && startingAt(item.end).length === 0) item.end++;
     // ("سميرة فلان | علانة وزيرة الصحة": an apposed office closes the name; office-closed-family-names.ts.)
     else if (!item.bracketed && (isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) || isDefiniteFamilyNameBeforeOffice(tokens, item.start, item.end) || isFamilyNameBeforeCommaOffice(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("وزير الصحة، سامي نجيب معروف،": the closing comma ends the name; comma-apposed-family-names.ts.)

@@ -58,6 +58,7 @@ import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from 
 import { WEEKDAYS } from './fixture-teams.js';
 import { personNamedRegionLength } from './person-named-regions.js';
 import { closesDivineEpithetName } from './divine-epithet-names.js';
+import { isNisbaFamilyNameAfterTitledName } from './titled-definite-family-names.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
 
@@ -747,6 +748,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // ("رضا أميري مقدم": ali-names.ts.)
     !(index > start && isPersianSurnameTailAt(tokens, index)) &&
     !(index === end - 1 && isNisbaAfterCompoundGivenName(tokens, start, index)) &&
+    // ("رئيس الوزراء محمد شياع السوداني إن": titled-definite-family-names.ts.)
+    !(index === end - 1 && isNisbaFamilyNameAfterTitledName(tokens, start, index, () => roleBefore(tokens, start) !== null)) &&
     !(index === end - 1 && isMasculineNisbaAfterTitledWoman(tokens, start, index)) &&
     // ("لؤي شبانه،": pause-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&

@@ -22,3 +22,20 @@ export function isTitledDefiniteFamilyName(tokens: readonly Token[], start: numb
   if (family?.isWord !== true || !/^ال../.test(family.folded) || stems(family).length !== 1) return false;
   return !isCommonWord(family) && !isOfficeWord(family) && !hasTrait(family, NATIONALITY | PLACE) && !isTimeWord(tokens, end) && !isParticle(family) && !isVerbLike(family) && !isTitleWord(family) && isSeenInRunningText(family.folded);
 }
+
+/** Words that open what follows a subject's name: "إن"/"أن" and the prepositions of a clause's adverbial. */
+const AFTER_NAME = new Set(['ان', 'خلال', 'في', 'على', 'الى', 'امام', 'لدى']);
+
+/**
+ * "رئيس الوزراء محمد شياع | السوداني إن": after an office or title, a name of a given name and a
+ * second word, then a nationality's nisba with the article and the end of the name (punctuation,
+ * "إن", a preposition, a verb): the nisba is the family name, which many Arab families bear
+ * ("السوداني", "المصري"); the news writes a holder's nationality before his name, with the office.
+ */
+export function isNisbaFamilyNameAfterTitledName(tokens: readonly Token[], start: number, end: number, hasOfficeBefore: () => boolean): boolean {
+  const [given, nisba, after] = [tokens[start], tokens[end], tokens[end + 1]];
+  if (end - start !== 2 || nisba?.isWord !== true || !/^ال../.test(nisba.folded) || !hasTrait(nisba, NATIONALITY) || !isListedGivenName(given.folded)) return false;
+  const closes = after === undefined || !after.isWord || AFTER_NAME.has(after.folded) || isVerbLike(after);
+  return closes && !isCommonWord(tokens[start + 1]) && hasOfficeBefore();
+}
+
