@@ -3523,4 +3523,7 @@ describe('offices and holders of stop 71', () => {
   it('keeps a nationality\'s nisba as the family name after an office and two name words, before the name ends ("رئيس الوزراء محمد شياع السوداني إن")', () => {
     expect(officials('وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في الإصلاح.')).toEqual([['محمد شياع السوداني', 'رئيس الوزراء']]);
   });
+  it('reads a bare "أمين" before "من" as no office ("العميد زيرك حمه أمين من قوات البيشمركة")', () => {
+    expect(officials('فيما سيتولى العميد كاوه حمه أمين من قوات البيشمركة قيادة اللواء.')).toEqual([]);
+  });
 });

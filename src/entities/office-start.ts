@@ -67,6 +67,9 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isBodyParticipleAt(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
   // ("وأمير سلامة السعدي (19 عامًا)": a given name, compound-name-titles.ts.)
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i) || isTitleGivenNameBeforeAge(tokens, i)) return false;
+  // ("العميد زيرك حمه أمين | من قوات البيشمركة": a bare "أمين" before "من" ends a name, Kurdish
+  // "حمه أمين" above all; the secretary's post takes its genitive, "أمين السر", "أمين عام".)
+  if (tokens[i].folded === 'امين' && tokens[i + 1]?.folded === 'من' && i > 0 && tokens[i - 1].isWord) return false;
   // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
   if (isPartyMemberAt(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
