@@ -563,15 +563,20 @@ function accusativeOfficeInner(tokens: readonly Token[], role: RoleMatch, isName
  * in), "عن" and the office of the one he stands for, which runs up to that one's name at `end`.
  */
 export function isRepresentedOfficeHolderAfter(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
-  return isAccusativeRepresentative(tokens[start]) && tokens[start + 1]?.folded === 'عن' && start + 2 < end && isOfficeWord(tokens[start + 2]) && officePhraseEnd(tokens, start + 2, isName) === end;
+  return isAccusativeRepresentative(tokens[start]) && isRepresentedOfficeAfter(tokens, start, end, isName);
 }
 
 /** "ممثل", "مندوب" (and their feminine), behind "و" or bare, folded: a representative in the nominative, no article. */
 const REPRESENTATIVE_NOUNS = /^و?(?:ممثل|مندوب)ه?$/;
 
-/** "وممثل عن رئيس الوزراء | فلان": a representative, "عن" and the office of the one he stands for, up to `end`. */
+/** "وممثل عن رئيس الوزراء | فلان": so in the nominative (a titled name there is the representative's; see the caller). */
 function isUntitledRepresentedHolderAfter(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
-  return REPRESENTATIVE_NOUNS.test(tokens[start].folded) && tokens[start + 1]?.folded === 'عن' && start + 2 < end && isOfficeWord(tokens[start + 2]) && officePhraseEnd(tokens, start + 2, isName) === end;
+  return REPRESENTATIVE_NOUNS.test(tokens[start].folded) && isRepresentedOfficeAfter(tokens, start, end, isName);
+}
+
+/** "عن" after the representative at `start`, and the office of the one he stands for, which runs up to `end`. */
+function isRepresentedOfficeAfter(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
+  return tokens[start + 1]?.folded === 'عن' && start + 2 < end && isOfficeWord(tokens[start + 2]) && officePhraseEnd(tokens, start + 2, isName) === end;
 }
 
 /** Whether the word before `i` is the head of a body in the construct state ("بمجلس", "مجلس"). */

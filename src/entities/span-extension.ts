@@ -90,7 +90,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // ("الرئيس أحمد | الشرع إلى أنقرة": a definite family name the tagger took for a common noun; titled-definite-family-names.ts.)
     else if (!item.bracketed && isTitledDefiniteFamilyName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("رئيس الوزراء محمد شياع | السوداني إن": a nisba family name after an office; titled-definite-family-names.ts.)
-    else if (isNisbaFamilyNameAfterTitledName(tokens, item.start, item.end, () => roleBefore(tokens, item.start) !== null) && startingAt(item.end).length === 0) item.end++;
+    else if (isNisbaFamilyNameAfterTitledName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("سميرة فلان | علانة وزيرة الصحة": an apposed office closes the name; office-closed-family-names.ts.)
     else if (!item.bracketed && (isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) || isDefiniteFamilyNameBeforeOffice(tokens, item.start, item.end) || isFamilyNameBeforeCommaOffice(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
     // ("وزير الصحة، سامي نجيب معروف،": the closing comma ends the name; comma-apposed-family-names.ts.)
@@ -363,7 +363,7 @@ export function extendLineagesBackwards(raw: BlockRawSpan[]): void {
     else if (isDhuGivenNameBefore(tokens, item.start) && !inOtherName(item.start - 2)) item.start -= 2;
     // ("وقال ولد | محمد المختار": a man the article named in full as "فلان ولد محمد المختار ..." is
     // named again by "ولد" and his father's name, which the tagger opened after the link.)
-    else if (item.start >= 1 && tokens[item.start - 1].folded === 'ولد' && !inOtherName(item.start - 2) && sonLineages.has(foldedWords(tokens, item.start - 1, wordsEnd(tokens, item.start, item.end)))) item.start--;
+    else if (item.start >= 1 && tokens[item.start - 1].folded === 'ولد' && !inOtherName(item.start - 2) && sonLineages.has(foldedRun(tokens, item.start - 1, wordsEnd(tokens, item.start, item.end)))) item.start--;
     // ("وأمير | علي كوهستاني": behind a list's "و", a title that is also a given name before a listed
     // given name opens a compound given name, "أمير علي"; spans.ts keeps it.)
     else if (item.start >= 1 && item.end - item.start >= 2 && isNameLikeTitleBehindWaw(tokens[item.start - 1]) && isListedGivenName(tokens[item.start].folded) && !inOtherName(item.start - 1)) item.start--;
@@ -376,7 +376,7 @@ function hassaniyaSonLineages(raw: readonly BlockRawSpan[]): Set<string> {
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
-    for (let k = item.start + 1; k < item.end - 1; k++) if (tokens[k].folded === 'ولد') for (let end = k + 2; end <= item.end; end++) lineages.add(foldedWords(tokens, k, end));
+    for (let k = item.start + 1; k < item.end - 1; k++) if (tokens[k].folded === 'ولد') for (let end = k + 2; end <= item.end; end++) lineages.add(foldedRun(tokens, k, end));
   }
   return lineages;
 }
@@ -388,7 +388,8 @@ function wordsEnd(tokens: readonly Token[], start: number, end: number): number 
   return wordEnd;
 }
 
-function foldedWords(tokens: readonly Token[], start: number, end: number): string {
+/** The folded words of tokens[start, end), a space between (a key of hassaniyaSonLineages). */
+function foldedRun(tokens: readonly Token[], start: number, end: number): string {
   return tokens.slice(start, end).map((token) => token.folded).join(' ');
 }
 

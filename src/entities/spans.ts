@@ -749,7 +749,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index > start && isPersianSurnameTailAt(tokens, index)) &&
     !(index === end - 1 && isNisbaAfterCompoundGivenName(tokens, start, index)) &&
     // ("رئيس الوزراء محمد شياع السوداني إن": titled-definite-family-names.ts.)
-    !(index === end - 1 && isNisbaFamilyNameAfterTitledName(tokens, start, index, () => roleBefore(tokens, start) !== null)) &&
+    !(index === end - 1 && isNisbaFamilyNameAfterTitledName(tokens, start, index)) &&
     !(index === end - 1 && isMasculineNisbaAfterTitledWoman(tokens, start, index)) &&
     // ("لؤي شبانه،": pause-family-names.ts.)
     !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&

@@ -8,6 +8,7 @@
 import { isListedGivenName } from './given-names.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { isParticle } from './lexicon.js';
+import { roleBefore } from './role-before.js';
 import { isCommonWord } from './ordinary-words.js';
 import { isOfficeWord, isTimeWord, isVerbLike, stems } from './office-words.js';
 import { isTitleWord } from './spans.js';
@@ -32,10 +33,11 @@ const AFTER_NAME = new Set(['ان', 'خلال', 'في', 'على', 'الى', 'ا�
  * "إن", a preposition, a verb): the nisba is the family name, which many Arab families bear
  * ("السوداني", "المصري"); the news writes a holder's nationality before his name, with the office.
  */
-export function isNisbaFamilyNameAfterTitledName(tokens: readonly Token[], start: number, end: number, hasOfficeBefore: () => boolean): boolean {
+export function isNisbaFamilyNameAfterTitledName(tokens: readonly Token[], start: number, end: number): boolean {
   const [given, nisba, after] = [tokens[start], tokens[end], tokens[end + 1]];
   if (end - start !== 2 || nisba?.isWord !== true || !/^ال../.test(nisba.folded) || !hasTrait(nisba, NATIONALITY) || !isListedGivenName(given.folded)) return false;
   const closes = after === undefined || !after.isWord || AFTER_NAME.has(after.folded) || isVerbLike(after);
-  return closes && !isCommonWord(tokens[start + 1]) && hasOfficeBefore();
+  // (The office asked last: the look-up of the phrase before the name is the dearest test.)
+  return closes && !isCommonWord(tokens[start + 1]) && roleBefore(tokens, start) !== null;
 }
 
