@@ -3527,3 +3527,10 @@ describe('offices and holders of stop 71', () => {
     expect(officials('فيما سيتولى العميد كاوه حمه أمين من قوات البيشمركة قيادة اللواء.')).toEqual([]);
   });
 });
+
+describe('offices and holders of stop 72', () => {
+  it('runs a name on over a Sudanese family name of a noun and God\'s or the Prophet\'s epithet the tagger stopped before ("عمار حسب الرسول")', () => {
+    expect(officials('قال المتحدث الرسمي باسم قوات الدعم السريع، عمار حسب الرسول، إن القوات انسحبت.')).toEqual([['عمار حسب الرسول', 'المتحدث الرسمي باسم قوات الدعم السريع']]);
+    expect(officials('وأعلن الوالي صلاح الدين آدم فضل المولى أن الوضع مستقر.')).toEqual([['صلاح الدين آدم فضل المولى', 'الوالي']]);
+  });
+});

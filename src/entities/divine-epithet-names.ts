@@ -15,3 +15,13 @@ const EPITHETS = new Set(['الدائم', 'الكريم', 'المولى', 'ال�
 export function closesDivineEpithetName(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i]?.isWord === true && EPITHETS.has(tokens[i].folded) && tokens[i - 1].isWord && FIRST_NOUNS.has(tokens[i - 1].folded);
 }
+
+/**
+ * End of a person span (start, end) that runs on over such a two-word name the tagger stopped
+ * before or inside ("عمار | حسب الرسول،", "الزين عوض | الكريم بابكر"): the noun alone reads as a
+ * common word ("حسب": according to) and the epithet as an office's qualifier.
+ */
+export function divineEpithetNameEnd(tokens: readonly Token[], start: number, end: number): number {
+  if (end > start + 1 && closesDivineEpithetName(tokens, end)) return end + 1;
+  return tokens[end]?.isWord === true && FIRST_NOUNS.has(tokens[end].folded) && closesDivineEpithetName(tokens, end + 1) ? end + 2 : end;
+}

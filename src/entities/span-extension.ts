@@ -4,6 +4,7 @@
  */
 import { afterCutCompoundName } from './compound-name-titles.js';
 import { theophoricFamilyNameEnd, theophoricNameRestEnd } from './theophoric-names.js';
+import { divineEpithetNameEnd } from './divine-epithet-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 import type { EntityKind } from '../article/model.js';
@@ -117,6 +118,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     if (!item.bracketed && chained !== undefined) item.end = chained.end;
     if (!item.bracketed && !startingAt(item.end).some((other) => other !== item)) item.end = theophoricFamilyNameEnd(tokens, item.start, item.end);
     if (!startingAt(item.end).some((other) => other !== item)) item.end = theophoricNameRestEnd(tokens, item.start, item.end);
+    // ("عمار | حسب الرسول،": a Sudanese name on one of God's or the Prophet's epithets; divine-epithet-names.ts.)
+    if (!startingAt(item.end).some((other) => other !== item && other.end > item.end + 2)) item.end = divineEpithetNameEnd(tokens, item.start, item.end);
     // "تيري ألبرت" + "ويزمان" tagged apart: a foreign name opening with "و" and a long vowel right
     // after a name of two words or more is its last part, not "and" + a second person.
     if (item.end - item.start >= 2 && isForeignNameWithWaw(tokens[item.end]?.folded ?? '') && startingAt(item.end).some((other) => other.kind === 'person' && other.end === item.end + 1)) item.end++;
