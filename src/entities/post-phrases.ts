@@ -23,15 +23,15 @@ const RANK_NOUN = fold('رتبة');
 /** "وتعيينه", "وتكليفها": an act of a decree with the pronoun of the one just named, folded. */
 const ACT_WITH_PRONOUN = /^و?(?:تعيين|تكليف|تسميت|ترشيح)(?:ه|ها)$/;
 
-/** "منصب", "وظيفة" (folded): the nouns of a post given, after "في", "على" or "إلى". */
+/** "منصب", "وظيفة" (folded): the nouns of a post given, after "في", "على" or "إلى", or left, after "من". */
 const POST_NOUN = /^(?:منصب|وظيفه)$/;
 /** "بوظيفة", "بمنصب" (folded): the post a decree gives someone or one wins, before its office ("لمنصب" is one he runs for). */
 export const POST_NOUN_AFTER_BA = /^(?:بوظيفه|بمنصب)$/;
-/** "في", "على", "إلى" (folded): the prepositions before a post's noun. */
-const POST_PREPOSITIONS = new Set(['في', 'علي', 'الي']);
+/** "في", "على", "إلى", "من" (folded): the prepositions before a post's noun ("إعفاء فلان من منصب والي ولاية سنار": the post he held until then). */
+const POST_PREPOSITIONS = new Set(['في', 'علي', 'الي', 'من']);
 
 /**
- * "تعيين فلان في منصب ...", "على وظيفة ...", "ترقية فلان إلى وظيفة ...": the preposition (folded) of a
+ * "تعيين فلان في منصب ...", "على وظيفة ...", "ترقية فلان إلى وظيفة ...", "إعفاء فلان من منصب ...": the preposition (folded) of a
  * post's noun at `i`, "منصب"/"وظيفة" right after it, the office following; null where none stands.
  */
 export function postNounPreposition(tokens: readonly Token[], i: number): string | null {
