@@ -104,8 +104,8 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   return closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3;
 }
 
-/** A region's head with "ب" glued to it, folded ("بمقاطعة": a province, in the province of). */
-const GLUED_REGION_HEADS = new Set(['بمقاطعه', 'بولايه', 'بمحافظه', 'بمنطقه', 'باقليم']);
+/** A region's head with "ب" glued to it, folded ("بمقاطعة": a province, in the province of; "بمحلية": a Sudanese locality). */
+const GLUED_REGION_HEADS = new Set(['بمقاطعه', 'بولايه', 'بمحافظه', 'بمنطقه', 'باقليم', 'بمحليه', 'بمعتمديه', 'ببلديه']);
 
 /**
  * "بمقاطعة قوانغدونغ": "ب" glued to a region's head at i and the region's name, one word without the

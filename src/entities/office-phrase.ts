@@ -125,6 +125,9 @@ function isBareCommonNoun(token: Token): boolean {
   return readings.length === 1 || (readings.length === 2 && isCommonWord(token) && !isCommonWord(readings[1]));
 }
 
+/** "التابع", "التابعة" (belonging to), folded. */
+const BELONGING = new Set(['التابع', 'التابعه']);
+
 /** "سيدي", "مولاي" (folded): a saint's title that opens the names of Maghreb towns ("سيدي بنور", "مولاي يعقوب"). */
 const SAINT_TOWN_OPENERS = new Set(['سيدي', 'مولاي']);
 
@@ -948,6 +951,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "نيابة عن" is "on behalf of".)
     // "النقابة الأساسية بسوسة المنضوية | تحت النقابة الوطنية": the body a union is affiliated to,
     // after "under", is that union's as "التابعة للنقابة" is (roles.ts shows the office without it).
+    // ("مدير الإدارة المدنية بمحلية طويلة | التابعة لحركة جيش تحرير السودان": "belonging to" + "ل"
+    // after a seat's bare name, as after any definite word, is what the body belongs to.)
+    if (end - head >= 3 && BELONGING.has(word) && /^ل./.test(tokens[end + 1]?.folded ?? '') && !isDefinite(tokens[end - 1]) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
     if (isUnderAffiliatingBody(tokens, end)) {
       end++;
       continue;

@@ -245,8 +245,8 @@ export const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['شمال', 'جن�
 /** Heads of a state's name ("دولة الكويت", "سلطنة عمان"), folded. */
 export const STATE_HEADS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
 
-/** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير"). */
-export const PLACE_HEADS = new Set([...STATE_HEADS, 'ولايه', 'منطقه', 'محافظه', 'اقليم', 'بلديه', 'مدينه']);
+/** Heads of a country's or region's name ("بدولة قطر", "بمنطقة عسير", Sudan's "بمحلية طويلة", Tunisia's "بمعتمدية"). */
+export const PLACE_HEADS = new Set([...STATE_HEADS, 'ولايه', 'منطقه', 'محافظه', 'اقليم', 'بلديه', 'مدينه', 'محليه', 'معتمديه']);
 
 /** Epithets that praise a country ("قطر الشقيقة"): the office phrase reads through them, the role shown leaves them out. */
 export const PLACE_EPITHETS = new Set(['الشقيقه', 'الشقيق', 'الصديقه', 'الصديق', 'المجاوره', 'الجاره']);
