@@ -951,6 +951,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "نيابة عن" is "on behalf of".)
     // "النقابة الأساسية بسوسة المنضوية | تحت النقابة الوطنية": the body a union is affiliated to,
     // after "under", is that union's as "التابعة للنقابة" is (roles.ts shows the office without it).
+    // ("منسقة الطوارئ لمنظمة أطباء | بلا حدود", "مراسلون بلا حدود": "without borders", the end of a
+    // body's name after its members' plural.)
+    if (end - head >= 2 && word === 'بلا' && tokens[end + 1]?.folded === 'حدود' && tokens[end - 1].isWord && !isName(end - 1)) {
+      end += 2;
+      continue;
+    }
     // ("مدير الإدارة المدنية بمحلية طويلة | التابعة لحركة جيش تحرير السودان": "belonging to" + "ل"
     // after a seat's bare name, as after any definite word, is what the body belongs to.)
     if (end - head >= 3 && BELONGING.has(word) && /^ل./.test(tokens[end + 1]?.folded ?? '') && !isDefinite(tokens[end - 1]) && !isName(end + 1)) {
