@@ -125,6 +125,9 @@ function isBareCommonNoun(token: Token): boolean {
   return readings.length === 1 || (readings.length === 2 && isCommonWord(token) && !isCommonWord(readings[1]));
 }
 
+/** "سكة", "سكك" (rail, rails), folded: "سكة حديد", a railway. */
+const RAIL = new Set(['سكه', 'سكك']);
+
 /** "التابع", "التابعة" (belonging to), folded. */
 const BELONGING = new Set(['التابع', 'التابعه']);
 
@@ -951,6 +954,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "نيابة عن" is "on behalf of".)
     // "النقابة الأساسية بسوسة المنضوية | تحت النقابة الوطنية": the body a union is affiliated to,
     // after "under", is that union's as "التابعة للنقابة" is (roles.ts shows the office without it).
+    // ("رئيس الهيئة القومية لسكك | حديد مصر", "مؤسسة سكة | حديد العقبة": "railway", a noun and its
+    // genitive "iron" that no name opens.)
+    if (end - head >= 1 && tokens[end + 1]?.folded === 'حديد' && token.isWord && stems(token).some((stem) => RAIL.has(stem))) {
+      end += 2;
+      continue;
+    }
     // ("منسقة الطوارئ لمنظمة أطباء | بلا حدود", "مراسلون بلا حدود": "without borders", the end of a
     // body's name after its members' plural.)
     if (end - head >= 2 && word === 'بلا' && tokens[end + 1]?.folded === 'حدود' && tokens[end - 1].isWord && !isName(end - 1)) {
