@@ -29,6 +29,9 @@ export const KUNYA_HEADS = new Set(['ابو', 'ام']);
 /** Links of a lineage chain after which the father's name comes ("بن", "بنت"). */
 export const LINEAGE_LINKS_AFTER_NAME = new Set(['بن', 'ابن', 'بنت']);
 
+/** "لامين" (Lamine), a West African given name ("مامادو لامين نيانغ"), folded: no "ل" + "أمين" (to the secretary). */
+export const LAMINE = 'لامين';
+
 /** The Hassaniya (Mauritanian) links, "ولد" and "منت" (son, daughter of): "محمد ولد عبد العزيز", "فاطمة منت عبد المالك". */
 export const HASSANIYA_LINKS: ReadonlySet<string> = new Set(['ولد', 'منت']);
 

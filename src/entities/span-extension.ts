@@ -32,7 +32,7 @@ import { isCliticOnBin } from './prepositional-words.js';
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFamilyNameBeforeApposedOffice } from './office-closed-family-names.js';
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
 import { isOfficeAsLineageFamilyName } from './lineage-family-slot.js';
-import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isPersianSurnameTailAt } from './ali-names.js';
 import { isNisbaFamilyNameAfterTitledName, isTitledDefiniteFamilyName } from './titled-definite-family-names.js';
 
@@ -65,6 +65,13 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const abuFamily = !item.bracketed && item.end - item.start === 2 && /^(?:أبو|ابو)$/.test(tokens[item.end]?.text ?? '') ? startingAt(item.end).find((next) => next.kind === 'person' && next.end - next.start === 2) : undefined;
     if (abuFamily) {
       item.end = abuFamily.end;
+      continue;
+    }
+    // ("مامادو | لامين نيانغ": West Africa's "لامين" (Lamine), which reads as "ل" + "أمين", goes on the
+    // name before it when the tagger opened a name of its own there.)
+    const lamine = !item.bracketed && tokens[item.end]?.folded === LAMINE ? startingAt(item.end).find((next) => next.kind === 'person') : undefined;
+    if (lamine) {
+      item.end = lamine.end;
       continue;
     }
     // ("رضا أميري | مقدم": a Persian family name's last word written apart; ali-names.ts.)

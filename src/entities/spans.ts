@@ -39,7 +39,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isDefiniteFamilyNameBeforeOfficeApposition, isFamilyNameBeforeOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -808,8 +808,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   }
   // "محمد بن نايف بن عبدالعزيز ولي العهد": the name ends where an office begins.
   // ("مريم منت الشيخ سيديا": not right after the Hassaniya "ولد"/"منت", where it is the father's name.)
+  // ("مامادو لامين نيانغ": nor at the given name "لامين", no "ل" + "أمين".)
   for (let i = start + 1; i < end; i++) {
-    if (!bracketed && isOfficeWord(tokens[i]) && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !MAGHREB_LINKS.has(tokens[i - 1].folded) && !(i === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, i)) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName) && !isFathersTitleNameAt(tokens, start, i, end)) {
+    if (!bracketed && isOfficeWord(tokens[i]) && tokens[i].folded !== LAMINE && !isOfficeInName(tokens, i) && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !MAGHREB_LINKS.has(tokens[i - 1].folded) && !(i === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, i)) && !officeFamily(i) && !isOfficeAsLineageFamilyName(tokens, i, end) && !isGivenOfficeWordBetweenNames(tokens, i, end, isKnownName) && !isFathersTitleNameAt(tokens, start, i, end)) {
       end = i;
       break;
     }
