@@ -248,7 +248,8 @@ function isFatherNamedLikeTitle(tokens: readonly Token[], start: number, end: nu
 function isNationalityFamilyName(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start + 1];
   const after = tokens[start + 2];
-  if (!word?.isWord || !/^ال.{3,}ي$/.test(word.folded) || !gazetteer().nationalities.has(word.folded)) return false;
+  // ("المدير العام لشركة كابيتال ميترو جوزيبي روسي إن": or a bare one, which agrees with no definite name.)
+  if (!word?.isWord || !/^(?:ال)?.{3,}ي$/.test(word.folded) || !gazetteer().nationalities.has(word.folded.startsWith('ال') ? word.folded : `ال${word.folded}`)) return false;
   return (after === undefined || !after.isWord || isParticle(after)) && isLoneGivenName(tokens[start].folded) && !tokens[start].folded.startsWith('ال');
 }
 
