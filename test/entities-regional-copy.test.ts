@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names, officials, paragraphs, people, person } from './helpers/entity-people.js';
+import { names, officials, paragraphs, people, person, titledPersons } from './helpers/entity-people.js';
 import { extractEntities } from '../src/entities/extract.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isDefinite } from '../src/entities/office-words.js';
@@ -3559,5 +3559,13 @@ describe('offices and holders of stop 72', () => {
   });
   it('reads a bare nationality right after a lone given name, before the name ends, as the family name ("جوزيبي روسي إن")', () => {
     expect(officials('وقال المدير العام لشركة كابيتال ميترو جوزيبي روسي إن الشركة وظفت أكثر من 1200 شاب.')).toEqual([['جوزيبي روسي', 'المدير العام لشركة كابيتال ميترو']]);
+  });
+  it('reads a sect\'s nisba after a definite noun as its adjective, no person the article\'s offices stop before ("رئيس ديوان الوقف السني")', () => {
+    const found = titledPersons(
+      'بالأسماء.. رئيس ديوان الوقف السني يجري تغييرات في مديريات ودوائر الديوان',
+      'ثالثاً: إعفاء مدير الوقف السني في الأنبار، الشيخ حامد صالح الفهداوي، من منصبه، وتكليف الشيخ نور الدين أحمد الكبيسي مديراً للوقف السني في الأنبار.',
+      'يشار إلى أن ديوان الوقف السني يرتبط بمجلس الوزراء، ويتولى إدارة أكثر من خمسة آلاف جامع ومسجد في العراق.',
+    );
+    expect(found.map((e) => [e.name, e.role]).sort()).toEqual([['حامد صالح الفهداوي', 'مدير الوقف السني في الأنبار'], ['نور الدين أحمد الكبيسي', 'مدير الوقف السني في الأنبار']]);
   });
 });

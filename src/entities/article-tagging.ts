@@ -8,6 +8,7 @@ import { tokensWithGluedParticlesSplit } from './glued-particles.js';
 import { tokensWithGluedOfficesSplit } from './glued-office-nouns.js';
 import { tokensWithGluedPronounsSplit } from './glued-pronouns.js';
 import type { BlockTokens, RawSpan } from './extract-types.js';
+import { isSectAdjectiveAt } from './sect-adjectives.js';
 
 const SKIPPED_KINDS = new Set<Block['kind']>(['related', 'source']);
 
@@ -34,7 +35,13 @@ export function taggedArticle(tokenized: BlockTokens[]): { tokenized: BlockToken
 /** The tagger's spans per block and the words it takes for a person anywhere in the article. */
 function taggedWords(tokenized: readonly BlockTokens[]): { taggedBlocks: RawSpan[][]; nameWords: Set<string> } {
   // ("سهام الجنابي للسومرية نيوز": an organization run over a speaker's name; press-addressees.ts.)
-  const taggedBlocks: RawSpan[][] = tagDocumentWords(tokenized.map((block) => block.tokens.map((token) => token.folded))).map((tags, b) => spansSplitAtOutlet(tokenized[b].tokens, taggedSpans(tags)));
+  // ("ديوان الوقف | السني": a sect's adjective taken alone for a person; sect-adjectives.ts.)
+  const taggedBlocks: RawSpan[][] = tagDocumentWords(tokenized.map((block) => block.tokens.map((token) => token.folded))).map((tags, b) => {
+    const tokens = tokenized[b].tokens;
+    const spans = spansSplitAtOutlet(tokens, taggedSpans(tags));
+    const isTaggedName = (i: number): boolean => spans.some((span) => span.kind === 'person' && span.start <= i && i < span.end);
+    return spans.filter((span) => !(span.kind === 'person' && span.end - span.start === 1 && isSectAdjectiveAt(tokens, span.start, isTaggedName)));
+  });
   const nameWords = new Set<string>();
   tokenized.forEach((block, b) => {
     for (const span of taggedBlocks[b]) if (span.kind === 'person') for (let i = span.start; i < span.end; i++) nameWords.add(block.tokens[i].folded);
