@@ -3568,4 +3568,7 @@ describe('offices and holders of stop 72', () => {
     );
     expect(found.map((e) => [e.name, e.role]).sort()).toEqual([['حامد صالح الفهداوي', 'مدير الوقف السني في الأنبار'], ['نور الدين أحمد الكبيسي', 'مدير الوقف السني في الأنبار']]);
   });
+  it('reads two nouns joined by "و" sharing a genitive that is itself in the construct state ("رئيس هيئة إدارة واستثمار أموال الوقف السني")', () => {
+    expect(officials('وقال رئيس هيئة إدارة واستثمار أموال الوقف السني فارس يونس الطائي إن الهيئة تعمل.')).toEqual([['فارس يونس الطائي', 'رئيس هيئة إدارة واستثمار أموال الوقف السني']]);
+  });
 });

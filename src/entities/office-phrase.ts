@@ -110,6 +110,15 @@ export function officePhraseEnd(tokens: readonly Token[], head: number, isName: 
   return beforeTermOfOffice(tokens, head, beforeActivityClause(tokens, head, withGluedHyphenWords(tokens, head, withDistrictOrdinal(tokens, head, phraseEndWithNames(tokens, head, isName)), isName)));
 }
 
+/**
+ * ("هيئة إدارة واستثمار | أموال الوقف السني": an indefinite common noun in the construct state with a
+ * definite genitive, the two nouns' shared one.)
+ */
+function isNounBeforeDefiniteGenitive(tokens: readonly Token[], i: number): boolean {
+  const genitive = tokens[i + 1];
+  return !isDefinite(tokens[i]) && isBareCommonNoun(tokens[i]) && isCommonWord(tokens[i]) && !isVerbLike(tokens[i]) && !isOfficeWord(tokens[i]) && genitive?.isWord === true && isDefinite(genitive) && !isVerbLike(genitive);
+}
+
 /** ("ضحايا ومفقودي | فيضان درنة": an indefinite common noun in the construct state with a place's name.) */
 function isNounBeforePlace(tokens: readonly Token[], i: number): boolean {
   const place = tokens[i + 1];
@@ -1281,7 +1290,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       }
       // ("غرفة تجارة | وصناعة ومناجم وزراعة | أرومية": more nouns may join the run before the genitive they share.)
       const after = afterSharingNouns(tokens, end + 1);
-      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && isBareCommonNoun(previousNoun) && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[after]?.isWord === true && (isDefinite(tokens[after]) || gazetteer().places.has(tokens[after].folded) || isNounBeforePlace(tokens, after)) && !isName(after);
+      const sharedGenitive = end > head + 1 && isSecondSharingNoun(token) && previousNoun.isWord && !isDefinite(previousNoun) && isBareCommonNoun(previousNoun) && (isCommonWord(previousNoun) || (isRareWord(previousNoun.folded) && personShareBucket(previousNoun.folded) === 0)) && (!isVerbLike(previousNoun) || isVerbalNounAfterBodyHead(tokens, head, end - 1)) && !isPlaceOrNationality(previousNoun) && tokens[after]?.isWord === true && (isDefinite(tokens[after]) || gazetteer().places.has(tokens[after].folded) || isNounBeforePlace(tokens, after) || isNounBeforeDefiniteGenitive(tokens, after)) && !isName(after);
       // (The shared genitive a noun and its place: "ومفقودي | فيضان درنة", the three words at once.)
       if (sharedGenitive && isNounBeforePlace(tokens, after) && !isName(after + 1)) {
         end = after + 2;
