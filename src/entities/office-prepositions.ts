@@ -6,7 +6,7 @@ import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
-import { isRareWord, isSeenInRunningText } from './tagger.js';
+import { isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { hasTrait, PLACE } from './word-traits.js';
 import { isCountryName, isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
 import { isProvinceGovernorAt } from './province-governors.js';
@@ -114,7 +114,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // (The qualifier of one who oversees: "وردّ الأمين العام | على تصريحات الوزير" is the verb's "على".)
       return ((foldedRoleQualifiers.has(qualifier) && i - 2 >= head && stems(tokens[i - 2]).some((stem) => OVERSEERS.has(stem))) || SUPERVISING.has(qualifier)) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
     case 'بين': // "مديرة التنسيق بين الإدارات": the parties a portfolio of relations links.
-      return RELATING_PORTFOLIOS.has(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
+      // ("للحوار بين أتباع الأديان": or an indefinite noun in the construct state with its definite genitive.)
+      return RELATING_PORTFOLIOS.has(tokens[i - 1].folded) && (isDefinite(next) || (tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && stems(next).length === 1 && (isCommonWord(next) || (!isRareWord(next.folded) && personShareBucket(next.folded) === 0)))) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
     case 'مع': // "الوزير المكلف بالعلاقة مع مجلس النواب": whom a portfolio of relations is with.
       // ("بالعلاقة مع مجالس الشورى": also a common noun in the construct state before its definite genitive.)
       // ("وزير الثقافة والعلاقات مع البرلمان": also the last of a minister's portfolios joined by "و".)
@@ -175,10 +176,10 @@ const RELATIONS = new Set(['بالعلاقه', 'بالعلاقات', 'العلا
 const JOINED_RELATIONS = new Set(['والعلاقات', 'والعلاقه']);
 
 /**
- * Portfolios that link parties ("التنسيق", "التعاون", "الشراكة"), definite or after "ل", folded: the
+ * Portfolios that link parties ("التنسيق", "التعاون", "الشراكة", "التقريب", "الحوار"), definite or after "ل", folded: the
  * parties follow with "بين" ("مدير التعاون بين الجامعات").
  */
-const RELATING_PORTFOLIOS = new Set(['التنسيق', 'للتنسيق', 'التنسيقيه', 'للتنسيقيه', 'التعاون', 'للتعاون', 'الشراكه', 'للشراكه', 'العلاقات', 'للعلاقات', 'الربط', 'للربط', 'التواصل', 'للتواصل']);
+const RELATING_PORTFOLIOS = new Set(['التنسيق', 'للتنسيق', 'التنسيقيه', 'للتنسيقيه', 'التعاون', 'للتعاون', 'الشراكه', 'للشراكه', 'العلاقات', 'للعلاقات', 'الربط', 'للربط', 'التواصل', 'للتواصل', 'التقريب', 'للتقريب', 'الحوار', 'للحوار', 'التعايش', 'للتعايش']);
 
 /** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
 const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلين', 'العاطلون', 'معطلين', 'عاطلين']);
