@@ -18,7 +18,7 @@ import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
 import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
-import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct } from './honorific-titles.js';
+import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct, isTitleWrittenAfterOffice } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
 import { aliasEndAfter, compassNationalityLength, isAdjectiveDefiniteGivenName, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
@@ -1072,11 +1072,16 @@ function isCommonWordGivenBeforePunctuatedName(tokens: readonly Token[], start: 
   return (personShareBucket(next.folded) >= 2 || unseenFamilyName) && !/^(?:ال|و)/.test(next.folded) && !isOfficeWord(next) && !cannotBeName(next);
 }
 
-/** A bare noun at `start` (no clitic, verb or particle), then a family name with the article the news never writes, then a boundary. */
-function isGivenBeforeUnseenFamilyName(tokens: readonly Token[], start: number): boolean {
-  const [given, family] = [tokens[start], tokens[start + 1]];
-  if (given?.isWord !== true || /^(?:ال|و|ف)/.test(given.folded) || given.folded.length < 3 || isVerbLike(given) || isParticle(given) || hasPrepositionReading(given.folded) || cannotBeName(given) || isOfficeWord(given) || isHonorificWord(given)) return false;
-  return family !== undefined && isUnseenDefiniteWord(family) && !isOfficeWord(family) && isAtBoundary(tokens, start + 2);
+/**
+ * A bare noun at `start` (no clitic, verb or particle), then a family name with the article the news
+ * never writes, then a boundary. (`withFather`: "القاضي رائد مصلح اللهيبي،", or two such nouns, the
+ * given and the father's name, before it, after a title that a name must follow.)
+ */
+function isGivenBeforeUnseenFamilyName(tokens: readonly Token[], start: number, withFather = false): boolean {
+  const bare = (token: Token | undefined): boolean => token?.isWord === true && !/^(?:ال|و|ف)/.test(token.folded) && token.folded.length >= 3 && !isVerbLike(token) && !isParticle(token) && !hasPrepositionReading(token.folded) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token);
+  if (!bare(tokens[start])) return false;
+  const family = withFather && bare(tokens[start + 1]) && !isCommonWord(tokens[start + 1]) ? start + 2 : start + 1;
+  return tokens[family] !== undefined && isUnseenDefiniteWord(tokens[family]) && !isOfficeWord(tokens[family]) && isAtBoundary(tokens, family + 1);
 }
 
 /**
@@ -1273,8 +1278,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // with, though also an adjective, before a compound "عبد ال..."; the office phrase stops there too.)
   const compoundAfterGiven = office && start - i > 1 && isNewsDefiniteGivenName(tokens[start]?.folded ?? '') && tokens[start + 1]?.folded === 'عبد' && tokens[start + 2]?.isWord === true && tokens[start + 2].folded.startsWith('ال');
   const definiteGiven = office && (isDefiniteGivenName(tokens, start) || givenClosingComplement || articleGiven || adjectiveGiven || compoundAfterGiven || (afterComma && isEnclosedArticleName(tokens, start)));
-  // ("اعتبر النائب سلامة الخوالدة أن": so after the MP's bare title, where a name is expected too.)
-  const afterMP = start === i + 1 && tokens[i].folded === MP && isGivenBeforeUnseenFamilyName(tokens, start);
+  // ("اعتبر النائب سلامة الخوالدة أن": so after the MP's bare title, where a name is expected too;
+  // "وقال القاضي رائد مصلح اللهيبي إن": and after a judge's, counsellor's or ambassador's.)
+  const afterMP = start === i + 1 && (tokens[i].folded === MP || isTitleWrittenAfterOffice(tokens[i].folded)) && isGivenBeforeUnseenFamilyName(tokens, start, true);
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || afterMP || isTitleGivenName(start)));
   const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? Math.max(nameBeforeObjectEnd(tokens, start), eastAsianNameEnd(tokens, start)) : start) : start;
   if (liEnd > start) {
