@@ -791,8 +791,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // genitive of a noun in construct, "لحقوق الطفل").
     // ("للأمن | والمواطن": with "و" it joins a body's aims.)
     // (Not "المقيم" agreeing with the office's head before its complement in "ل", "الممثلة المقيمة
-    // لبرنامج ...": the resident post.)
-    if (isDefinite(tokens[end - 1]) && word.startsWith('ال') && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1]) && !(end === head + 1 && RESIDENT.test(word) && /^ل/.test(tokens[end + 1].folded))) break;
+    // لبرنامج ...": the resident post; nor before a second office joined by "و", "المنسقة المقيمة
+    // ومنسقة الشؤون الإنسانية".)
+    if (isDefinite(tokens[end - 1]) && word.startsWith('ال') && isPersonNoun(token) && tokens[end + 1]?.isWord && !isDefinite(tokens[end + 1]) && !(end === head + 1 && RESIDENT.test(word) && (/^ل/.test(tokens[end + 1].folded) || (tokens[end + 1].folded.startsWith('و') && isOfficeWord(tokens[end + 1]))))) break;
     // ("أشاد الوزير | بالممرضة فلانة": so behind "ب": what the verb praises or thanks, before her name.)
     // (Not "young", which a town's name reads as: "مدير دار الثقافة | بالشابة"; "التقى الوزير | بالطفلة
     // فلانة" is whom he met.)
