@@ -11,6 +11,11 @@ import type { Token } from './tokenize.js';
 const FIRST_NOUNS = new Set(['نور', 'عوض', 'فضل', 'حسب', 'سر', 'دفع', 'ضيف', 'خلف', 'عطا', 'جاد', 'عون', 'نصر', 'فتح', 'حمد'].map(fold));
 const EPITHETS = new Set(['الدائم', 'الكريم', 'المولى', 'الرسول', 'الختم', 'الرحيم', 'الجليل', 'الباري', 'النبي', 'القادر', 'الرازق'].map(fold));
 
+/** Whether a folded word is one of the nouns that open such names, and names on "الله" ("نصر الله", "فضل الله"). */
+export function isTheophoricFirstNoun(folded: string): boolean {
+  return FIRST_NOUNS.has(folded);
+}
+
 /** Whether tokens[i] is an epithet that completes such a name with the noun right before it. */
 export function closesDivineEpithetName(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i]?.isWord === true && EPITHETS.has(tokens[i].folded) && tokens[i - 1].isWord && FIRST_NOUNS.has(tokens[i - 1].folded);

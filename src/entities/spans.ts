@@ -57,7 +57,7 @@ import { COMPOUND_NAME_ENDS, isDefiniteKeeperInCompoundName, isKeeperInCompoundN
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 import { personNamedRegionLength } from './person-named-regions.js';
-import { closesDivineEpithetName } from './divine-epithet-names.js';
+import { closesDivineEpithetName, isTheophoricFirstNoun } from './divine-epithet-names.js';
 import { isNisbaFamilyNameAfterTitledName } from './titled-definite-family-names.js';
 
 export type SpanKind = 'person' | 'place' | 'organization';
@@ -1183,7 +1183,9 @@ const WRITTEN_PRONOUN = /(?:ه|ها|هم|هما)[\u064b-\u0652]*$/;
  */
 export function isPrayer(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next?.folded !== 'الله' || foldedLeadingNameParts.has(tokens[i].folded)) return false;
+  // ("إيلي نصر الله طربيه": nor "نصر", "فضل" (victory, favour) that open a name on "الله", whatever
+  // ending the family name after it has.)
+  if (next?.folded !== 'الله' || foldedLeadingNameParts.has(tokens[i].folded) || isTheophoricFirstNoun(tokens[i].folded)) return false;
   const after = tokens[i + 2];
   return WRITTEN_PRONOUN.test(tokens[i].text) || (after !== undefined && after.isWord && WRITTEN_PRONOUN.test(after.text) && !isOfficeWord(after));
 }
