@@ -3585,4 +3585,7 @@ describe('offices and holders of stop 72', () => {
   it('reads "نصر الله" inside a name before a family name that ends like a pronoun as no prayer ("المهندس إيلي نصر الله طربيه")', () => {
     expect(officials('وكان رئيس مجلس إدارة مؤسسة كهرباء لبنان، المهندس إيلي نصر الله طربيه، قد حذّر من التعديات.')).toEqual([['إيلي نصر الله طربيه', 'رئيس مجلس إدارة مؤسسة كهرباء لبنان']]);
   });
+  it('keeps a father\'s name that is a common word between a lone given name the tagger closed and a family name running text never wrote ("الدكتورة هيا عودة المجالي على")', () => {
+    expect(officials('كما شكر رئيسة لجنة الصحة والغذاء النيابية سعادة النائب الدكتورة هيا عودة المجالي على متابعتها.')).toEqual([['هيا عودة المجالي', 'رئيسة لجنة الصحة والغذاء النيابية']]);
+  });
 });
