@@ -3588,4 +3588,8 @@ describe('offices and holders of stop 72', () => {
   it('keeps a father\'s name that is a common word between a lone given name the tagger closed and a family name running text never wrote ("الدكتورة هيا عودة المجالي على")', () => {
     expect(officials('كما شكر رئيسة لجنة الصحة والغذاء النيابية سعادة النائب الدكتورة هيا عودة المجالي على متابعتها.')).toEqual([['هيا عودة المجالي', 'رئيسة لجنة الصحة والغذاء النيابية']]);
   });
+  it('reads the office with its seat after "في" before the comma as the holder\'s, a judge\'s title after the comma or not ("النائب العام الاستئنافي في البقاع، القاضي فلان،")', () => {
+    expect(officials('وفي السياق، علمت "النهار" أن النائب العام الاستئنافي في البقاع، القاضي رجا أبو حمدان، كلّف شعبة المعلومات إجراء التحقيقات.')).toEqual([['رجا أبو حمدان', 'النائب العام الاستئنافي في البقاع']]);
+    expect(officials('وقال كاتب عام النقابة الأساسية للتعليم الثانوي في بوحجلة، عادل الوصيفي في تصريح إن التحرك مستمر.')).toEqual([['عادل الوصيفي', 'كاتب عام النقابة الأساسية للتعليم الثانوي في بوحجلة']]);
+  });
 });

@@ -135,7 +135,8 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // (So does an abbreviated one, "م." for "المهندس": "رئيس بلدية محافظة الخبر م. فلان".)
   const closedByHonorific = !separated && end < nameStart && tokens[end].isWord && (isHonorificWord(tokens[end]) || isAbbreviatedTitleAt(tokens, end));
   let role = officePhraseBefore(tokens, end, isName) ?? (separated || closedByHonorific ? appositionPhraseBefore(tokens, end, isName) : null);
-  if (!role && separated) role = officeBeforeCommaNationality(tokens, end, isName) ?? officeBeforeAside(tokens, end, isName);
+  // ("النائب العام الاستئنافي في البقاع، القاضي فلان": and the seat after "في" before the comma.)
+  if (!role && separated) role = officeBeforeCommaNationality(tokens, end, isName) ?? officeBeforeAside(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName);
   // "الرئيس الليبي الراحل معمر القذافي": a remark the phrase does not take stands between.
   let bare = end;
   while (!role && bare > 0 && tokens[bare - 1].isWord && foldedNameQualifiers.has(tokens[bare - 1].folded) && !isOfficeWord(tokens[bare - 1])) {
@@ -810,7 +811,8 @@ function commaChainBefore(tokens: readonly Token[], role: RoleMatch, isName: IsN
   while (start > 1 && COMMAS.has(tokens[start - 1].text)) {
     // ("رئيس بعثة الاتحاد الأفريقي في الصومال (أوصوم)، السفير فلان": the body's short name may close the office.)
     const alias = aliasOpenBefore(tokens, start - 1);
-    const previous = officePhraseBefore(tokens, alias > 0 ? alias : start - 1, isName);
+    // ("النائب العام الاستئنافي في البقاع، القاضي فلان": or its seat after "في" may.)
+    const previous = officePhraseBefore(tokens, alias > 0 ? alias : start - 1, isName) ?? (alias > 0 ? null : officeBeforeSeat(tokens, start - 1, isName));
     if (!previous || previous.titleOnly) break;
     start = previous.start;
   }
