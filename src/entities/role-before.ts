@@ -21,6 +21,7 @@ import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, compassNationalityLength, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
 import { isActingAdverb, MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
 import { COMPLEMENT_PREPOSITIONS, participleClauseEnd } from './participle-clauses.js';
+import { personNamedRegionLength } from './person-named-regions.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isJoinedMembership, joinedMembershipBefore } from './joined-memberships.js';
 import { elativeAsideBefore } from './body-asides.js';
@@ -359,6 +360,8 @@ function isSeatAt(tokens: readonly Token[], start: number, end: number, isName: 
   const [first, second] = words;
   // (Or a foreign town no list knows, "في كالسروه"; branch-regions.ts.)
   if (second === undefined) return isPlaceStem(first.folded) || isUnlistedTownWord(first);
+  // ("مدير الوقف السني في صلاح الدين،": or a region named after a man; person-named-regions.ts.)
+  if (personNamedRegionLength(tokens, start) === 2) return true;
   return isDefinite(first) && stems(first).length === 1 && !isOfficeWord(first) && isDefinite(second) && isNationalityWord(second);
 }
 
