@@ -3595,4 +3595,7 @@ describe('offices and holders of stop 72', () => {
   it('reads a region named after a man after "في" as the seat of the office before the comma ("مدير الوقف السني في صلاح الدين، الشيخ فلان،")', () => {
     expect(officials('فيما أكد مدير الوقف السني في صلاح الدين، الشيخ ماهر خليل السامرائي، أن الديوان يمتلك وثائق.')).toEqual([['ماهر خليل السامرائي', 'مدير الوقف السني في صلاح الدين']]);
   });
+  it('starts the name of a decree\'s dashed line after the act that opens it ("- تعيين هان شين يو محافظا لبنك الشعب الصيني")', () => {
+    expect(officials('- تعيين هان شين يو محافظا لبنك الشعب الصيني.')).toEqual([['هان شين يو', 'محافظا لبنك الشعب الصيني']]);
+  });
 });

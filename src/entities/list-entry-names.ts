@@ -65,13 +65,18 @@ export function endsDecreeLineName(tokens: readonly Token[], end: number): boole
 
 /** Where the name of a decree's line starts: after the number and its mark, or after the dash; -1 for no such line. */
 function decreeLineNameStart(tokens: readonly Token[]): number {
-  const start = /^[0-9٠-٩]+$/.test(tokens[0]?.text ?? '') && /^[-–ـ.)]$/.test(tokens[1]?.text ?? '') ? 2 : isDash(tokens[0]) ? 1 : -1;
-  if (start < 0) return start;
+  const opening = /^[0-9٠-٩]+$/.test(tokens[0]?.text ?? '') && /^[-–ـ.)]$/.test(tokens[1]?.text ?? '') ? 2 : isDash(tokens[0]) ? 1 : -1;
+  if (opening < 0) return opening;
+  // ("- تعيين هان شين يو محافظا لبنك الشعب الصيني": or after the decree's act, "تعيين" (appointing).)
+  const start = DECREE_ACTS.has(tokens[opening]?.folded ?? '') ? opening + 1 : opening;
   let name = start + diplomaticRankLength(tokens, start);
   // ("- العميد سامح الشافعي: رئيس مركز ومدينة الزقازيق": or the appointee's rank or honorific.)
   while (name < tokens.length && name - start < MAX_LINE_TITLES && isHonorificAt(tokens, name)) name++;
   return name;
 }
+
+/** A decree's acts that open its line before the name, folded: appointing, charging, promoting, transferring. */
+const DECREE_ACTS = new Set(['تعيين', 'تكليف', 'ترقيه', 'نقل', 'ندب', 'اعفاء']);
 
 /** The most titles before the name on a decree's line ("- اللواء الدكتور فلان"). */
 const MAX_LINE_TITLES = 2;
