@@ -3598,4 +3598,7 @@ describe('offices and holders of stop 72', () => {
   it('starts the name of a decree\'s dashed line after the act that opens it ("- تعيين هان شين يو محافظا لبنك الشعب الصيني")', () => {
     expect(officials('- تعيين هان شين يو محافظا لبنك الشعب الصيني.')).toEqual([['هان شين يو', 'محافظا لبنك الشعب الصيني']]);
   });
+  it('reads "ل" after "خلفا" as the preposition on the name of the one succeeded ("خلفا لبان قونغ شنغ")', () => {
+    expect(names('- تعيين هان شين يو محافظا لبنك الشعب الصيني، خلفا لبان قونغ شنغ.')).toEqual(['هان شين يو', 'بان قونغ شنغ']);
+  });
 });

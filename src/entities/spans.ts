@@ -959,9 +959,14 @@ function isGivenNameWithYaEnding(word: string): boolean {
  * the letter: "بريان"; nor a verb of saying, "وقال ليزلي"), carries the preposition. Not before a long
  * vowel: "بوعبدالله" is a Maghreb name, "ليزلي" a foreign one.
  */
+/** "خلفا" (succeeding), folded. */
+const SUCCEEDING = 'خلفا';
+
 function carriesPreposition(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start].folded;
   const before = tokens[start - 1];
+  // ("خلفا لبان قونغ شنغ": after "خلفا" (succeeding), "ل" governs the name of the one succeeded.)
+  if (word.startsWith('ل') && word.length > 3 && before?.folded === SUCCEEDING) return true;
   if (!/^[بل]/.test(word) || /^.[اوي]/.test(word) || before === undefined || !before.isWord || isGivenNameWithYaEnding(word)) return false;
   if (opensBareNameSlot(before)) return false;
   return personShareBucket(word) === -1 && isOftenANameInNews(word.slice(1));
