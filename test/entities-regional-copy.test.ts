@@ -3601,4 +3601,7 @@ describe('offices and holders of stop 72', () => {
   it('reads "ل" after "خلفا" as the preposition on the name of the one succeeded ("خلفا لبان قونغ شنغ")', () => {
     expect(names('- تعيين هان شين يو محافظا لبنك الشعب الصيني، خلفا لبان قونغ شنغ.')).toEqual(['هان شين يو', 'بان قونغ شنغ']);
   });
+  it('reads a feminine post in the accusative on, over its indefinite adjective written without the tanween ("مديرةً إقليمية للمكتب الإقليمي للدول العربية")', () => {
+    expect(officials('- تعيين الدكتورة ليلى عبد الكريم السقاف من اليمن مديرةً إقليمية للمكتب الإقليمي للدول العربية في هيئة الأمم المتحدة للمرأة، ومقره القاهرة.')).toEqual([['ليلى عبد الكريم السقاف', 'مديرةً إقليمية للمكتب الإقليمي للدول العربية في هيئة الأمم المتحدة للمرأة']]);
+  });
 });

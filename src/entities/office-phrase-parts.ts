@@ -433,7 +433,10 @@ export const LOCATIVE_ADVERBS = new Set(['بالقرب', 'بجوار', 'بجان
  */
 export function breaksAccusativeAgreement(previous: Token, token: Token): boolean {
   // ("معتمدا أول": "أول" is a diptote, written without the tanween's alef.)
-  return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded);
+  // ("مديرةً إقليمية", "منسقةً مقيمة": a feminine office's tanween has no alef to write, and its
+  // indefinite adjective in "ة" (a nisba, a participle, "عامة") is often written without the tanween at all.)
+  const feminineAdjective = previous.folded.endsWith('ه') && !token.folded.startsWith('ال') && (/^.{3,}يه$/.test(token.folded) || /^م.{2,}ه$/.test(token.folded) || token.folded === 'عامه') && stems(token).length === 1;
+  return isAccusativeOffice(previous) && !token.folded.endsWith('ا') && token.folded !== 'اول' && !foldedRoleQualifiers.has(token.folded) && !feminineAdjective;
 }
 
 /** "بلادنا", "بلاده", "بلادها" (our, his, her country), folded: an envoy's host state behind "لدى". */
