@@ -590,6 +590,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("روت فاطمة آدم": "she narrated", a verb of telling before the teller's name; "أفادت بن عمار
   // بأن": "she stated", a feminine verb of saying the lists lack.)
   if (start < end - 1 && (NARRATION_VERBS.test(tokens[start].folded) || FEMININE_SAYING_VERBS.test(tokens[start].folded) || OPINION_VERBS.test(tokens[start].folded))) start++;
+  // ("استقبل المفوضة الأوروبية | صباح الخميس": a time phrase after an office names no one.)
+  if (isTimePhrase(tokens, start)) start += 2;
   if (start >= end) return [];
   // ("رفع الدكتور المناعي | أسمى آيات الشكر", "نقل الأمير بندر | تحيات خادم الحرمين": a formula of
   // greeting after the name is none of it; greeting-formulas.ts.)
