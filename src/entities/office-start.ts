@@ -48,6 +48,14 @@ export function isOfficeAt(tokens: readonly Token[], i: number): boolean {
 // The phrase grammars ask this of every position up to 16 words before each name, again and again.
 const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(tokens, i)));
 
+/** "بصورة", "بشكل", "بدرجة", "بصفة" (in a ... manner), folded: the nouns of an adverb of manner. */
+const MANNER_NOUNS = new Set(['بصوره', 'بشكل', 'بدرجه', 'بصفه']);
+
+/** Whether tokens[i] is "رئيسة"/"رئيسي" (main) after a noun of manner ("بصورة رئيسة"). */
+function isMannerAdjectiveAt(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && /^رييسي?ه?$/.test(tokens[i].folded) && MANNER_NOUNS.has(tokens[i - 1].folded);
+}
+
 function officeAt(tokens: readonly Token[], i: number): boolean {
   const heads = specialOfficeHeads(tokens[i]);
   if (heads !== 0 && (((heads & SECRETARY_HEAD) !== 0 && isSecretaryGeneral(tokens, i)) || ((heads & IN_CHARGE_HEAD) !== 0 && isInChargeOf(tokens, i)) || ((heads & REPRESENTATIVE_HEAD) !== 0 && isRepresentativeOf(tokens, i)) || ((heads & CHARGE_D_AFFAIRES_HEAD) !== 0 && isChargeDAffairesAt(tokens, i))) || isMosqueOfficeAt(tokens, i)) return true;
@@ -64,7 +72,8 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts; "المدرب
   // المساعد": an assistant coach, aide-titles.ts; "المنسق العام للدورة": an event's, event-coordinators.ts.)
   // ("الهيئة المديرة للنادي": a participle agreeing with a body, body-participles.ts.)
-  if (!isOfficeWord(tokens[i]) || isTeamInConstruct(tokens, i) || isBodyParticipleAt(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
+  // ("بصورة رئيسة", "بشكل رئيسي": "mainly", the adjective of a manner noun, no president.)
+  if (!isOfficeWord(tokens[i]) || isMannerAdjectiveAt(tokens, i) || isTeamInConstruct(tokens, i) || isBodyParticipleAt(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
   // ("وأمير سلامة السعدي (19 عامًا)": a given name, compound-name-titles.ts.)
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i) || isTitleGivenNameBeforeAge(tokens, i)) return false;
   // ("العميد زيرك حمه أمين | من قوات البيشمركة": a bare "أمين" before "من" ends a name, Kurdish
