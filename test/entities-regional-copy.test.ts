@@ -3610,4 +3610,7 @@ describe('offices and holders of stop 72', () => {
   it('reads "رئيسة" after a noun of manner as "main", no office ("بصورة رئيسة من مشروع الغاز المسال منخفض الانبعاثات")', () => {
     expect(names('ومن المقرر أن تورد الشحنات بصورة رئيسة من مشروع الغاز المسال منخفض الانبعاثات الذي تنفذه الشركة.')).toEqual([]);
   });
+  it('reads "وصلاح الدين" after a place as the last region of a list, no person ("في نينوى والأنبار وصلاح الدين")', () => {
+    expect(names('وقال إن الديوان استعاد خلال العام الحالي أكثر من 300 عقار وقفي في نينوى والأنبار وصلاح الدين كانت مؤجرة.')).toEqual([]);
+  });
 });

@@ -6,15 +6,21 @@
  */
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
-import { REGION_HEADS } from './office-words.js';
+import { isPlaceOrNationality, REGION_HEADS } from './office-words.js';
 import type { Token } from './tokenize.js';
 
 const PERSON_NAMED_REGIONS = ['صلاح الدين'].map((name) => fold(name).split(' '));
 
-/** The number of words of such a region's name at `i` after a region's head or "في", else 0. */
+/**
+ * The number of words of such a region's name at `i` after a region's head or "في", else 0.
+ * ("في نينوى والأنبار | وصلاح الدين": so with "و" after a place, the last of a list of regions.)
+ */
 export function personNamedRegionLength(tokens: readonly Token[], i: number): number {
-  const name = PERSON_NAMED_REGIONS.find((words) => words.every((word, k) => tokens[i + k]?.folded === word));
   const before = tokens[i - 1];
-  if (name === undefined || before?.isWord !== true) return 0;
-  return before.folded === 'في' || procliticReadings(before).some(({ stem }) => REGION_HEADS.has(stem)) ? name.length : 0;
+  if (before?.isWord !== true || tokens[i]?.isWord !== true) return 0;
+  const joined = tokens[i].folded.startsWith('و') && isPlaceOrNationality(before);
+  const first = joined ? tokens[i].folded.slice(1) : tokens[i].folded;
+  const name = PERSON_NAMED_REGIONS.find((words) => words[0] === first && words.slice(1).every((word, k) => tokens[i + 1 + k]?.folded === word));
+  if (name === undefined) return 0;
+  return joined || before.folded === 'في' || procliticReadings(before).some(({ stem }) => REGION_HEADS.has(stem)) ? name.length : 0;
 }

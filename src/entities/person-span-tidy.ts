@@ -38,6 +38,7 @@ import { COMMAS, roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { closesTwoWordPlace, holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
+import { personNamedRegionLength } from './person-named-regions.js';
 import { isFamilyNameOffice, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
@@ -86,7 +87,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
   for (const { block, kind, start, end, bracketed } of chained) {
     // ("وقال علي أكبر ولايتي": a Persian compound given name and the family name after it, whatever
     // the words mean apart, "bigger", "my province"; ali-names.ts.)
-    if (kind === 'person' && names.writesAlefMaqsura && persianCompoundNameEnd(block.tokens, start) === end) {
+    if (kind === 'person' && names.writesAlefMaqsura && persianCompoundNameEnd(block.tokens, start) === end && personNamedRegionLength(block.tokens, start) === 0) {
       people.push({ block, span: { kind, start, end, skip: block.tokens[start].folded.startsWith('و') ? 1 : 0 } });
       continue;
     }
