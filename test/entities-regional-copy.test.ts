@@ -3613,4 +3613,8 @@ describe('offices and holders of stop 72', () => {
   it('reads "وصلاح الدين" after a place as the last region of a list, no person ("في نينوى والأنبار وصلاح الدين")', () => {
     expect(names('وقال إن الديوان استعاد خلال العام الحالي أكثر من 300 عقار وقفي في نينوى والأنبار وصلاح الدين كانت مؤجرة.')).toEqual([]);
   });
+  it('opens no name with a preposition and its pronoun ("قال عنها الزهراني"), "علية" in "ة" a given name still', () => {
+    expect(names('بينها جدارية للفنان التشكيلي ماجد الزهراني في محطة المركز المالي، قال عنها الزهراني إنها تستلهم النقوش.')).toEqual(['ماجد الزهراني']);
+    expect(names('وقالت علية الصمودي إن المستشفى جاهز.')).toEqual(['علية الصمودي']);
+  });
 });

@@ -57,6 +57,7 @@ import { COMPOUND_NAME_ENDS, isDefiniteKeeperInCompoundName, isKeeperInCompoundN
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 import { personNamedRegionLength } from './person-named-regions.js';
+import { PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { closesDivineEpithetName, isTheophoricFirstNoun } from './divine-epithet-names.js';
 import { isNisbaFamilyNameAfterTitledName } from './titled-definite-family-names.js';
 
@@ -592,6 +593,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (start < end - 1 && (NARRATION_VERBS.test(tokens[start].folded) || FEMININE_SAYING_VERBS.test(tokens[start].folded) || OPINION_VERBS.test(tokens[start].folded))) start++;
   // ("استقبل المفوضة الأوروبية | صباح الخميس": a time phrase after an office names no one.)
   if (isTimePhrase(tokens, start)) start += 2;
+  // ("قال عنها | الزهراني": nor does a preposition with its pronoun, "about it", before the name;
+  // "علية" in "ة" is a given name, no "عليه" (on him).)
+  while (start < end - 1 && PREPOSITION_WITH_PRONOUN.test(tokens[start].folded) && !/ة[\u064b-\u0652]*$/.test(tokens[start].text)) start++;
   if (start >= end) return [];
   // ("رفع الدكتور المناعي | أسمى آيات الشكر", "نقل الأمير بندر | تحيات خادم الحرمين": a formula of
   // greeting after the name is none of it; greeting-formulas.ts.)
