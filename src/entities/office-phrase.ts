@@ -391,6 +391,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (opensHassaniyaLineage(tokens, head, end)) break;
+    // ("المتحدث الرسمي باسم الكرملين | فاليري كوروليوف": a foreign given name in "فال" (Valery) that
+    // running text writes whole and never without its "ف" is no "ف" + a definite word.)
+    if (end - head >= 2 && token.folded.startsWith('فال') && isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(1))) break;
     // ("بطريرك أنطاكية | وسائر المشرق | للروم الأرثوذكس": the see of a church's head; church-sees.ts.)
     const seeEnd = end - head >= 1 ? churchSeeWordsEnd(tokens, head, end) : -1;
     if (seeEnd > end) {
