@@ -3620,4 +3620,7 @@ describe('offices and holders of stop 72', () => {
   it('ends an office phrase before a foreign given name in "فال" that running text never writes without its "ف" ("المتحدث الرسمي باسم الكرملين فاليري كوروليوف")', () => {
     expect(officials('أعلن المتحدث الرسمي باسم الكرملين فاليري كوروليوف، اليوم الثلاثاء، أن الرئيس سيزور المنطقة.')).toEqual([['فاليري كوروليوف', 'المتحدث الرسمي باسم الكرملين']]);
   });
+  it('reads "في" + a definite noun and "العربي" or a nationality as the seat of an office before the holder\'s comma ("المديرة الإقليمية للبنك الدولي في المشرق العربي، فلانة،")', () => {
+    expect(officials('وكانت المديرة الإقليمية للبنك الدولي في المشرق العربي، إيزابيل دوران، قد ربطت التمويل بالإصلاحات.')).toEqual([['إيزابيل دوران', 'المديرة الإقليمية للبنك الدولي في المشرق العربي']]);
+  });
 });

@@ -99,9 +99,20 @@ export function officeSeatEndAt(tokens: readonly Token[], head: number, i: numbe
   // ("المديرة الإقليمية لبرنامج الأغذية | في شرق أفريقيا | فلانة": a quarter of a continent or country.)
   const quarterEnd = quarterSeatEnd(tokens, i);
   if (quarterEnd > 0) return quarterEnd;
+  // ("المديرة الإقليمية للبنك الدولي | في المشرق العربي |، فلانة": a definite noun and a nationality, a region.)
+  if (isNationalRegionSeatAt(tokens, i)) return i + 3;
   if (!opensSeatAt(tokens, i) || !tokens[i + 2]?.isWord || isVerbLike(tokens[i + 2])) return -1;
   // ("في إمارة أبو ظبي | فلان": a region's name of two words.)
   return closesTwoWordPlaceAt(tokens, i + 3) ? i + 4 : i + 3;
+}
+
+/** "العربي", "العربية" (Arab), folded: the adjective of the Arab world's regions. */
+const ARAB = new Set(['العربي', 'العربيه']);
+
+/** "في المشرق العربي", "في الخليج العربي": "في" at i, a definite noun (no office) and "Arab" or a definite nationality. */
+function isNationalRegionSeatAt(tokens: readonly Token[], i: number): boolean {
+  const [noun, nationality] = [tokens[i + 1], tokens[i + 2]];
+  return tokens[i]?.folded === 'في' && noun?.isWord === true && isDefinite(noun) && stems(noun).length === 1 && !isOfficeWord(noun) && !isOrganizationHead(noun) && nationality?.isWord === true && (ARAB.has(nationality.folded) || (isDefinite(nationality) && isNationalityWord(nationality)));
 }
 
 /** A region's head with "ب" glued to it, folded ("بمقاطعة": a province, in the province of; "بمحلية": a Sudanese locality). */
