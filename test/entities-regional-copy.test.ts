@@ -4,6 +4,7 @@ import { extractEntities } from '../src/entities/extract.js';
 import { tokenize } from '../src/entities/tokenize.js';
 import { isDefinite } from '../src/entities/office-words.js';
 import { spansSplitAtOutlet } from '../src/entities/press-addressees.js';
+import { tidyPersonSpan } from '../src/entities/spans.js';
 
 // Copy of outlets from every region (Egypt, the Levant, Iraq and the Gulf, the Maghreb, pan-Arab
 // international news), on made-up sentences (all people invented), one kind of finding a block:
@@ -3622,5 +3623,10 @@ describe('offices and holders of stop 72', () => {
   });
   it('reads "في" + a definite noun and "العربي" or a nationality as the seat of an office before the holder\'s comma ("المديرة الإقليمية للبنك الدولي في المشرق العربي، فلانة،")', () => {
     expect(officials('وكانت المديرة الإقليمية للبنك الدولي في المشرق العربي، إيزابيل دوران، قد ربطت التمويل بالإصلاحات.')).toEqual([['إيزابيل دوران', 'المديرة الإقليمية للبنك الدولي في المشرق العربي']]);
+  });
+  it('opens no name with a body the lexicon knows by two words, behind its clitic ("لأنصار الله حمزة محمد المؤيدي")', () => {
+    const tokens = tokenize('اعتبر عضو المكتب السياسي لأنصار الله حمزة محمد المؤيدي أن الملف إنساني.');
+    const spans = tidyPersonSpan(tokens, 4, 9, () => false);
+    expect(spans.map((span) => tokens.slice(span.start, span.end).map((token) => token.text).join(' '))).toEqual(['حمزة محمد المؤيدي']);
   });
 });

@@ -593,6 +593,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (start < end - 1 && (NARRATION_VERBS.test(tokens[start].folded) || FEMININE_SAYING_VERBS.test(tokens[start].folded) || OPINION_VERBS.test(tokens[start].folded))) start++;
   // ("استقبل المفوضة الأوروبية | صباح الخميس": a time phrase after an office names no one.)
   if (isTimePhrase(tokens, start)) start += 2;
+  // ("عضو المكتب السياسي لأنصار الله | حمزة فلان": nor a body the lexicon knows by two words, behind a clitic or not.)
+  while (start < end - 2 && tokens[start + 1].isWord && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().organizations.has(`${stem} ${tokens[start + 1].folded}`))) start += 2;
   // ("قال عنها | الزهراني": nor does a preposition with its pronoun, "about it", before the name;
   // "علية" in "ة" is a given name, no "عليه" (on him).)
   while (start < end - 1 && PREPOSITION_WITH_PRONOUN.test(tokens[start].folded) && !/ة[\u064b-\u0652]*$/.test(tokens[start].text)) start++;
