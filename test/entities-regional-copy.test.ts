@@ -3629,4 +3629,8 @@ describe('offices and holders of stop 72', () => {
     const spans = tidyPersonSpan(tokens, 4, 9, () => false);
     expect(spans.map((span) => tokens.slice(span.start, span.end).map((token) => token.text).join(' '))).toEqual(['حمزة محمد المؤيدي']);
   });
+  it('reads Kurdish given names set off by the office\'s commas, "سي" no future\'s prefix before a rest no news writes and "الدين" closing a compound ("، سيروان جلال برواري،", "، هاوري نجم الدين،")', () => {
+    expect(officials('وقال المتحدث باسم حكومة إقليم كوردستان، سيروان جلال برواري، في مؤتمر صحفي عقب الجلسة، إن المجلس صادق.')).toEqual([['سيروان جلال برواري', 'المتحدث باسم حكومة إقليم كوردستان']]);
+    expect(officials('وقال المتحدث باسم مديرية كهرباء السليمانية، هاوري نجم الدين، إن إعادة التيار ستتم تدريجياً.')).toEqual([['هاوري نجم الدين', 'المتحدث باسم مديرية كهرباء السليمانية']]);
+  });
 });

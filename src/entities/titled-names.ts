@@ -1750,10 +1750,11 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     const words = tokens.slice(start, end);
     const last = words[words.length - 1];
     // "كبير المستشارين": the plural of an office ("المستشارين") makes it a title, no name.
-    // ("بيشوا هوراماني": a verb's ending on a word running text never writes is a foreign name's.)
+    // ("بيشوا هوراماني": a verb's ending on a word running text never writes is a foreign name's; so is
+    // a future's "سي" before a rest no news writes, "سيروان".)
     // ("أحمد معلم فقي": a last word on "ف" whose rest no news writes is no "ف" + a word.)
     const cliticLed = (token: Token, k: number): boolean =>
-      /^س[يتن]/.test(token.folded) || (/^[وف]/.test(token.folded) && (k < end - start - 1 || (token.folded.length > 3 && isSeenInRunningText(token.folded.slice(1))) || isSeenInRunningText(token.folded)));
+      (/^س[يتن]/.test(token.folded) && isSeenInRunningText(token.folded.slice(1))) || (/^[وف]/.test(token.folded) && (k < end - start - 1 || (token.folded.length > 3 && isSeenInRunningText(token.folded.slice(1))) || isSeenInRunningText(token.folded)));
     const plainWord = (token: Token, k: number): boolean =>
       !cannotBeName(token) && !isOfficeWord(token) && dualOffice(token) === null && !isHonorificWord(token) && !cliticLed(token, k) && (!hasNotNameEnding(token) || !isSeenInRunningText(token.folded));
     // ("الرئيس السوري، أحمد الشرع،": after a listed given name, a family name with the article may be a
@@ -1764,7 +1765,8 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // ("نائب رئيس مجلس السيادة، مالك عقار إير،": a listed or rare given name
     // opening it, the words after it without the article may be common words too.)
     const given = words[0].folded;
-    const givenOpens = (isListedGivenName(given) || (isRareWord(given) && !isOrdinaryWord(given, true, words[0].text))) && words.slice(1).every((token) => !token.folded.startsWith('ال') && !isNationality(token) && !hasTrait(token, PLACE));
+    // ("، هاوري نجم الدين،": "الدين" closing a compound name "X الدين" is none of the article's words.)
+    const givenOpens = (isListedGivenName(given) || (isRareWord(given) && !isOrdinaryWord(given, true, words[0].text))) && words.slice(1).every((token, k) => (!token.folded.startsWith('ال') || (token.folded === 'الدين' && k > 0)) && !isNationality(token) && !hasTrait(token, PLACE));
     // ("رئيس حي الهرم، سوق المواشي بالمنيب،": not a common noun the news almost never takes for a
     // person and no list gives as a name, "سوق" (market); the words are the verb's object.)
     const commonNounOpens = isCommonWord(words[0]) && isRarelyANameInNews(given) && !isListedNameWord(given);
