@@ -2,6 +2,7 @@
  * What an office phrase reads on over or stops at: the tests that phraseEndBeforeNames
  * (office-phrase.ts) makes word by word.
  */
+import { isOrdinalWord } from './counted-ordinals.js';
 import { ABU_FAMILY_HEADS } from './name-parts.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { gazetteer } from './gazetteer.js';
@@ -584,7 +585,8 @@ export function closesRegionName(tokens: readonly Token[], i: number): boolean {
   // (The nisba as written: "التهنئة" folds to the same ending as "الشرقية".)
   if (!word.startsWith('ال') || stems(token).length !== 1 || !(isCommonWord(word) || isRarelyANameInNews(word)) || /ي[ةه]?[\u064b-\u0652]*$/.test(token.text) || /^الم.+ه$/.test(word)) return false;
   // (A body's head is the object too: a proper name takes no genitive.)
-  if (foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word) || PLACE_QUALIFIERS.has(word) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedPortfolioGlosses.has(word)) return false;
+  // ("رئيس بلدية الدائرة | التاسعة": nor an ordinal, the district's number.)
+  if (foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word) || PLACE_QUALIFIERS.has(word) || isPlaceOrNationality(token) || isOfficeWord(token) || foldedPortfolioGlosses.has(word) || isOrdinalWord(word)) return false;
   const regionName = (k: number): boolean => {
     const name = tokens[k];
     const head = tokens[k - 1];
