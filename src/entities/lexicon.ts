@@ -173,6 +173,8 @@ export const ORGANIZATION_HEADS = [
   'المؤتمر', 'مجمع', 'المجمع', 'بلدية', 'البلدية', 'شرطة', 'الشرطة', 'الكيان', 'رئاسة', 'الرئاسة',
   // The (Shia) religious authority, a body with representatives and offices ("ممثل المرجعية الدينية العليا").
   'المرجعية', 'مرجعية',
+  // Iraq's holy shrines, bodies with a secretary-general ("الأمين العام للعتبة الحسينية المقدسة").
+  'العتبة', 'عتبة', 'العتبات',
   // A coordination committee of a movement or campaign ("تنسيقية مانيش مسامح"), led by a "رئيسة".
   'تنسيقية', 'التنسيقية',
   // Sports clubs named after a borrowed head ("سبورتينغ المكنين", "أولمبيك الكاف", "أتلتيكو مدريد").
