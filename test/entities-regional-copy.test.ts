@@ -3643,4 +3643,7 @@ describe('offices and holders of stop 72', () => {
     );
     expect(found.map((e) => [e.name, e.role])).toEqual([['ستار جبار الموسوي', 'الأمين العام للعتبة الحسينية المقدسة']]);
   });
+  it('lets a plural the news writes often and never for a person join the nouns that share a genitive ("رئيس غرفة تجارة وصناعة ومناجم وزراعة أرومية")', () => {
+    expect(officials('وفي السياق ذاته، أعلن رئيس غرفة تجارة وصناعة ومناجم وزراعة أرومية، يعقوب نجف زاده، أن الغرفة ستوقع مذكرة.')).toEqual([['يعقوب نجف زاده', 'رئيس غرفة تجارة وصناعة ومناجم وزراعة أرومية']]);
+  });
 });

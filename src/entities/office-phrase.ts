@@ -1869,7 +1869,8 @@ function isSecondSharingNoun(token: Token): boolean {
   if (/ة$/.test(token.text) && !isRareWord(rest)) return true;
   // ("نقابة عمال | وموظفي الكهرباء": a plural in "ين" loses its "ن" in the construct state.)
   const plural = /^.{3,}ي$/.test(rest) && isCommonWord(`${rest}ن`);
-  return rest.length >= 4 && (isCommonWord(rest) || plural) && !isVerbLike(token) && !isImperfectVerb(token) && !isGivenNameWord(token) && !foldedRoleStops.has(rest) && !foldedExtraRoleStops.has(rest);
+  // ("ومناجم وزراعة": or a word the news writes often and never for a person, a plural no list holds.)
+  return rest.length >= 4 && (isCommonWord(rest) || plural || (!isRareWord(rest) && personShareBucket(rest) === 0)) && !isVerbLike(token) && !isImperfectVerb(token) && !isGivenNameWord(token) && !foldedRoleStops.has(rest) && !foldedExtraRoleStops.has(rest);
 }
 
 /**
