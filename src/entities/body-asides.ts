@@ -43,12 +43,12 @@ function isParticipleAsideAt(tokens: readonly Token[], start: number): boolean {
   const participle = tokens[start];
   if (participle?.isWord !== true) return false;
   // ("لشركة الأفق للطاقة المتجددة، التابعة للمجموعة، المهندسة فلانة": or "التابعة" (belonging) + "ل".)
-  if (BELONGING.has(participle.folded)) return /^ل./.test(tokens[start + 1]?.folded ?? '');
+  if (BELONGING_PARTICIPLES.has(participle.folded)) return /^ل./.test(tokens[start + 1]?.folded ?? '');
   return /^الم.{3,}$/.test(participle.folded) && ASIDE_PREPOSITIONS.has(tokens[start + 1]?.folded ?? '');
 }
 
 /** "التابع", "التابعة" (belonging to), folded. */
-const BELONGING = new Set(['التابع', 'التابعه']);
+export const BELONGING_PARTICIPLES: ReadonlySet<string> = new Set(['التابع', 'التابعه']);
 
 /** Where the aside that the comma at `comma` closes starts (at its elative), or -1. */
 export function elativeAsideBefore(tokens: readonly Token[], comma: number): number {

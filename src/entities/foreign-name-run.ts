@@ -58,6 +58,14 @@ export function isCliticOnSeenWord(word: string): boolean {
 }
 
 /**
+ * "فاليري", "فالنتين": a foreign given name in "فال" (Valery, Valentin, Valls) that running text
+ * writes whole and never without its "ف": no "ف" + a definite word ("اليري").
+ */
+export function isWholeFalName(word: string): boolean {
+  return word.startsWith('فال') && isSeenInRunningText(word) && !isSeenInRunningText(word.slice(1));
+}
+
+/**
  * "برقيتي", "برقيتين", "برقيات": the dual (construct or not) or the plural of a word in "ة" that
  * running text writes and seldom takes for a person ("ببرقيتي تهنئة"). (Four letters before the
  * ending at least: "فرحات", "مارتين" are names.)

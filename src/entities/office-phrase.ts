@@ -39,6 +39,8 @@ import { isVerbsBaObjectAt } from './ba-object-verbs.js';
 import { continuesMosqueOffice } from './mosque-offices.js';
 import { churchSeeWordsEnd } from './church-sees.js';
 import { possessorPhraseEnd } from './possessor-phrases.js';
+import { isWholeFalName } from './foreign-name-run.js';
+import { BELONGING_PARTICIPLES } from './body-asides.js';
 import { personNamedRegionLength } from './person-named-regions.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
@@ -136,9 +138,6 @@ function isBareCommonNoun(token: Token): boolean {
 
 /** "سكة", "سكك" (rail, rails), folded: "سكة حديد", a railway. */
 const RAIL = new Set(['سكه', 'سكك']);
-
-/** "التابع", "التابعة" (belonging to), folded. */
-const BELONGING = new Set(['التابع', 'التابعه']);
 
 /** "سيدي", "مولاي" (folded): a saint's title that opens the names of Maghreb towns ("سيدي بنور", "مولاي يعقوب"). */
 const SAINT_TOWN_OPENERS = new Set(['سيدي', 'مولاي']);
@@ -393,7 +392,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (opensHassaniyaLineage(tokens, head, end)) break;
     // ("المتحدث الرسمي باسم الكرملين | فاليري كوروليوف": a foreign given name in "فال" (Valery) that
     // running text writes whole and never without its "ف" is no "ف" + a definite word.)
-    if (end - head >= 2 && token.folded.startsWith('فال') && isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(1))) break;
+    if (end - head >= 2 && isWholeFalName(token.folded)) break;
     // ("بطريرك أنطاكية | وسائر المشرق | للروم الأرثوذكس": the see of a church's head; church-sees.ts.)
     const seeEnd = end - head >= 1 ? churchSeeWordsEnd(tokens, head, end) : -1;
     if (seeEnd > end) {
@@ -981,7 +980,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     // ("مدير الإدارة المدنية بمحلية طويلة | التابعة لحركة جيش تحرير السودان": "belonging to" + "ل"
     // after a seat's bare name, as after any definite word, is what the body belongs to.)
-    if (end - head >= 3 && BELONGING.has(word) && /^ل./.test(tokens[end + 1]?.folded ?? '') && !isDefinite(tokens[end - 1]) && !isName(end + 1)) {
+    if (end - head >= 3 && BELONGING_PARTICIPLES.has(word) && /^ل./.test(tokens[end + 1]?.folded ?? '') && !isDefinite(tokens[end - 1]) && !isName(end + 1)) {
       end += 2;
       continue;
     }

@@ -57,7 +57,7 @@ import { COMPOUND_NAME_ENDS, isDefiniteKeeperInCompoundName, isKeeperInCompoundN
 import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 import { personNamedRegionLength } from './person-named-regions.js';
-import { PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
+import { isWholeFalName, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { closesDivineEpithetName, isTheophoricFirstNoun } from './divine-epithet-names.js';
 import { isNisbaFamilyNameAfterTitledName } from './titled-definite-family-names.js';
 
@@ -594,7 +594,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("استقبل المفوضة الأوروبية | صباح الخميس": a time phrase after an office names no one.)
   if (isTimePhrase(tokens, start)) start += 2;
   // ("عضو المكتب السياسي لأنصار الله | حمزة فلان": nor a body the lexicon knows by two words, behind a clitic or not.)
-  while (start < end - 2 && tokens[start + 1].isWord && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().organizations.has(`${stem} ${tokens[start + 1].folded}`))) start += 2;
+  // (The lexicon's first words first: no string is built for the two words of most spans.)
+  while (start < end - 2 && tokens[start + 1].isWord && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().lexiconFirstWords.has(stem) && gazetteer().organizations.has(`${stem} ${tokens[start + 1].folded}`))) start += 2;
   // ("قال عنها | الزهراني": nor does a preposition with its pronoun, "about it", before the name;
   // "علية" in "ة" is a given name, no "عليه" (on him).)
   while (start < end - 1 && PREPOSITION_WITH_PRONOUN.test(tokens[start].folded) && !/ة[\u064b-\u0652]*$/.test(tokens[start].text)) start++;
@@ -883,11 +884,10 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (cliticOnKnown > 0) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, cliticOnKnown) }];
   if (carriesPreposition(tokens, start)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   // ("ووسيم فلان": the conjunction before such a given name; waw-given-names.ts.)
-  const { offset, stem } = stripProclitics(first, (word) => isKnownName(word) || isWawGivenName(word));
-  // ("فاليري غوربونوف": no "ف" + the article where running text writes the whole word and never the
-  // rest, "اليري": foreign names open with "فال" (Valery, Valentin, Valls); "و" + "ال" is the
+  const { offset } = stripProclitics(first, (word) => isKnownName(word) || isWawGivenName(word));
+  // ("فاليري غوربونوف": no "ف" + the article in a foreign name in "فال", foreign-name-run.ts; "و" + "ال" is the
   // conjunction as a rule; nor "ب" + "درية" in "بدرية", isGivenNameWithYaEnding.)
-  const wholeWord = (offset === 1 && first.folded.startsWith('فال') && isSeenInRunningText(first.folded) && !isSeenInRunningText(stem)) || isGivenNameWithYaEnding(first.folded);
+  const wholeWord = (offset === 1 && isWholeFalName(first.folded)) || isGivenNameWithYaEnding(first.folded);
   return [{ kind: 'person', start, end, skip: wholeWord ? 0 : offset }];
 }
 
@@ -960,6 +960,9 @@ function isGivenNameWithYaEnding(word: string): boolean {
   return word.endsWith('يه') && isListedGivenName(word.slice(0, -2));
 }
 
+/** "خلفا" (succeeding), folded. */
+const SUCCEEDING = 'خلفا';
+
 /**
  * "الإطاحة بمعمر القذافي", "المتعلقة بسهام": a word the news wrote too seldom to count, "ب"/"ل" + a
  * word it mostly writes as a name, right after a word that governs it (a verb or a noun: no title or
@@ -967,9 +970,6 @@ function isGivenNameWithYaEnding(word: string): boolean {
  * the letter: "بريان"; nor a verb of saying, "وقال ليزلي"), carries the preposition. Not before a long
  * vowel: "بوعبدالله" is a Maghreb name, "ليزلي" a foreign one.
  */
-/** "خلفا" (succeeding), folded. */
-const SUCCEEDING = 'خلفا';
-
 function carriesPreposition(tokens: readonly Token[], start: number): boolean {
   const word = tokens[start].folded;
   const before = tokens[start - 1];
