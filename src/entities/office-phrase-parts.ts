@@ -573,6 +573,20 @@ export function coordinatedProperNoun(tokens: readonly Token[], i: number): bool
   return !second.startsWith('ال') && second.length >= 3 && !isCommonWord(second) && !isListedNameWord(second) && !isOfficeWord(token) && [...stems(previous).slice(1), ...(previous.folded.startsWith('لل') ? [`ال${previous.folded.slice(2)}`] : [])].some(properNoun);
 }
 
+/** Holy cities and the epithet that follows their name (folded): "النجف الأشرف", "مكة المكرمة", "كربلاء المقدسة". */
+const HOLY_CITY_EPITHETS = new Map([
+  ['النجف', 'الاشرف'],
+  ['مكه', 'المكرمه'],
+  ['المدينه', 'المنوره'],
+  ['كربلاء', 'المقدسه'],
+  ['القدس', 'الشريف'],
+]);
+
+/** Whether the word at i is the epithet of the holy city named right before it ("النجف | الأشرف"). */
+export function isHolyCityEpithetAt(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i].isWord && HOLY_CITY_EPITHETS.get(tokens[i - 1].folded.replace(/^[بل]/, '')) === tokens[i].folded;
+}
+
 /**
  * "أمير منطقة القصيم | التهنئة", "أمير منطقة مكة المكرمة | المؤتمر": a region's proper name after
  * its head ("منطقة", "محافظة"), with an adjective of its own, closes the construct chain; a definite
@@ -594,7 +608,8 @@ export function closesRegionName(tokens: readonly Token[], i: number): boolean {
   };
   // "منطقة مكة المكرمة": the place's own adjective between.
   const adjective = tokens[i - 1]?.isWord === true && isDefinite(tokens[i - 1]) && (/^الم.+ه$/.test(tokens[i - 1].folded) || /يه$/.test(tokens[i - 1].folded));
-  return regionName(i - 1) || (adjective && regionName(i - 2) && !isDefinite(tokens[i - 2]));
+  // ("أمير منطقة المدينة المنورة | الوفد": a holy city's name has the article and its epithet.)
+  return regionName(i - 1) || (adjective && regionName(i - 2) && (!isDefinite(tokens[i - 2]) || isHolyCityEpithetAt(tokens, i - 1)));
 }
 
 // (isArticleGivenName's tests of a word, functions of their own: the grammar asks it at many steps,

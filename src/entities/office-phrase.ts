@@ -57,7 +57,7 @@ import { joinedActingLeadLength } from './acting-posts.js';
 import { founderFirmNameEnd } from './family-houses.js';
 import { definiteSeatEndAt, gluedRegionSeatEndBeforeName, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, quarterSeatEndBeforeName, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, isNeverAPersonFeminineNoun, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isPeopleInConstruct, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
-import { COMPASS_NOUNS, isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
+import { COMPASS_NOUNS, isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isHolyCityEpithetAt, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { nationalityClosedNameEnd } from './nationality-closed-names.js';
@@ -141,20 +141,6 @@ const RAIL = new Set(['سكه', 'سكك']);
 
 /** "سيدي", "مولاي" (folded): a saint's title that opens the names of Maghreb towns ("سيدي بنور", "مولاي يعقوب"). */
 const SAINT_TOWN_OPENERS = new Set(['سيدي', 'مولاي']);
-
-/** Holy cities and the epithet that follows their name (folded): "النجف الأشرف", "مكة المكرمة", "كربلاء المقدسة". */
-const HOLY_CITY_EPITHETS = new Map([
-  ['النجف', 'الاشرف'],
-  ['مكه', 'المكرمه'],
-  ['المدينه', 'المنوره'],
-  ['كربلاء', 'المقدسه'],
-  ['القدس', 'الشريف'],
-]);
-
-/** Whether the word at i is the epithet of the holy city named right before it ("النجف | الأشرف"). */
-export function isHolyCityEpithetAt(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && tokens[i].isWord && HOLY_CITY_EPITHETS.get(tokens[i - 1].folded.replace(/^[بل]/, '')) === tokens[i].folded;
-}
 
 /** "فرع" (folded), a body's branch. */
 const BRANCH = 'فرع';
