@@ -3659,4 +3659,9 @@ describe('offices and holders of stop 73', () => {
   it('closes a holy city\'s region after its epithet before the verb\'s definite object ("أمير منطقة المدينة المنورة | الوفد")', () => {
     expect(officials('واستقبل الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة الوفد في مقر الإمارة.')).toEqual([['فيصل بن سلمان بن عبدالعزيز', 'أمير منطقة المدينة المنورة']]);
   });
+  it('reads a rank word that also names a body, after an indefinite office and before another title, as the office\'s genitive ("نائب النقيب الدكتور فلان", "قائد اللواء العميد فلان")', () => {
+    expect(people('وقال نائب النقيب الدكتور سامر الحلبي إن النقابة ستعقد اجتماعا طارئا.').map((e) => [e.name, e.role, e.honorific])).toEqual([['سامر الحلبي', 'نائب النقيب', 'الدكتور']]);
+    expect(people('وأعلن قائد اللواء العميد ناصر الجبوري أن القوات سيطرت على المنطقة.').map((e) => [e.name, e.role, e.honorific])).toEqual([['ناصر الجبوري', 'قائد اللواء', 'العميد']]);
+    expect(people('وقال مساعد وزير الداخلية اللواء الدكتور أحمد فهمي إن الخطة جاهزة.').map((e) => [e.name, e.role, e.honorific])).toEqual([['أحمد فهمي', 'مساعد وزير الداخلية', 'اللواء الدكتور']]);
+  });
 });

@@ -106,7 +106,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
     // ("الترجي - النجم : فلان": a team of a fixture, fixture-teams.ts.)
-    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isClericalFirstWordAlone(tokens, start - 1) || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1) || isSecondTeamAt(tokens, start - 1)) break;
+    if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isClericalFirstWordAlone(tokens, start - 1) || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isBodyRankInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1) || isSecondTeamAt(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
     if ((word === 'صاحب' || word === 'صاحبه') && start === nameStart) break;
     // ("وعين جلالة الملك السيد فلان واليا": the king appoints; "السيد" is the appointee's own title.)
@@ -318,6 +318,23 @@ export function isTeamInConstruct(tokens: readonly Token[], i: number): boolean 
   return stems(head).some((stem) => gazetteer().honorifics.has(`ال${stem}`));
 }
 
+/** Ranks that also name a body or its head, folded: a brigade, a syndicate's head, a dean. */
+const BODY_RANKS = new Set(['اللواء', 'النقيب', 'العميد']);
+
+/**
+ * ("نائب النقيب الدكتور فلان", "قائد اللواء العميد فلان", "قائد اللواء 52 العميد فلان": a rank
+ * word that also names a body or its head, in the genitive of an indefinite office, is the body
+ * ("the brigade", "the syndicate's head", "the dean") where another title or the brigade's number
+ * follows it: no rank of the holder takes a second rank or a number after it.)
+ */
+export function isBodyRankInConstruct(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!BODY_RANKS.has(tokens[i].folded) || head?.isWord !== true || isDefinite(head) || !isOfficeWord(head) || next === undefined) return false;
+  if (/^[0-9٠-٩]+$/.test(next.text)) return true;
+  return next.isWord && isHonorificWord(next) && !isRankCompletedAt(tokens, i + 1) && !isRankServiceAt(tokens, i + 1) && !isRetiredAfterRank(tokens, i + 1);
+}
+
 /**
  * "رئيس الفريق فلان", "نائب رئيس الفريق": "the team" as the genitive of a club's office is the body
  * whose office he holds, so the phrase runs on to the name. Only the captain ("قائد الفريق") is one
@@ -370,7 +387,8 @@ function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
 export function nameStartAfter(tokens: readonly Token[], i: number, isName: IsNameToken): number {
   let j = i;
   // "رئيس الجمهورية | الرئيس عبدالفتاح السيسي": a bare title right before the name opens it too.
-  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && !isClubOfficeTeam(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j], PERSON_TITLE) && isDefinite(tokens[j])) || isRetiredAfterRank(tokens, j))) j++;
+  // ("نائب النقيب | الدكتور فلان": nor a rank that names a body after an office, isBodyRankInConstruct.)
+  while (j < tokens.length && j - i < 5 && !isName(j) && !isOfficeNisba(tokens, j) && !isTitleAdjectiveOutOfPlace(tokens, j) && !isClubOfficeTeam(tokens, j) && !isBodyRankInConstruct(tokens, j) && (isHonorificAt(tokens, j) || tokens[j].text === '.' || (hasTrait(tokens[j], PERSON_TITLE) && isDefinite(tokens[j])) || isRetiredAfterRank(tokens, j))) j++;
   // "رئيس الفرقة | النقيب، فلان": the name's title may be set off from it by a comma.
   if (j > i && (tokens[j]?.text === '،' || tokens[j]?.text === ',') && isName(j + 1) && honorificBeforeComma(tokens, j + 1) !== null) return j + 1;
   return j < tokens.length && isName(j) && j > i ? j : -1;

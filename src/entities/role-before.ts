@@ -16,7 +16,7 @@ import { isFounderOfAntecedent, joinedChiefEndAt } from './pronoun-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
-import { honorificBefore, honorificBeforeComma, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
+import { honorificBefore, honorificBeforeComma, isBodyRankInConstruct, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, compassNationalityLength, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
 import { isActingAdverb, MAX_ROLE_TOKENS, officePhraseEnd, opensNextEntry } from './office-phrase.js';
@@ -516,7 +516,8 @@ function isTitleAfterBody(tokens: readonly Token[], role: RoleMatch): boolean {
  */
 function rankInGenitive(tokens: readonly Token[], role: RoleMatch, isName: IsNameToken): RoleMatch | null {
   const rank = role.start + 1;
-  if (rank >= role.end || isDefinite(tokens[role.start]) || !isOfficeWord(tokens[role.start]) || !isRank(tokens[rank].folded)) return null;
+  // ("نائب النقيب الدكتور فلان": a rank word that names a body before another title is the body.)
+  if (rank >= role.end || isDefinite(tokens[role.start]) || !isOfficeWord(tokens[role.start]) || !isRank(tokens[rank].folded) || isBodyRankInConstruct(tokens, rank)) return null;
   // Only the rank and its nationality ("أمير اللواء بالبحرية" is a rank of its own, Tunisia's usage).
   for (let k = rank + 1; k < role.end; k++) if (!isNationalityWord(tokens[k])) return null;
   return isOfficeAt(tokens, rank) && officePhraseEnd(tokens, rank, isName) === role.end ? { start: rank, end: role.end, titleOnly: role.end - rank === 1 } : null;
