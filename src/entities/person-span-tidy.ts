@@ -67,7 +67,7 @@ import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVer
 import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN, UNCLE_SIBLING_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence, isTitleAfterOfficeComma } from './person-span-evidence.js';
 import { persianCompoundNameEnd } from './ali-names.js';
-import { isSaidHolderNameAt } from './titled-names.js';
+import { isChineseNameOfThree, isSaidHolderNameAt } from './titled-names.js';
 import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 import { isServiceNoun } from './clerical-titles.js';
 import { isPluralImperfect } from './plural-imperfects.js';
@@ -280,7 +280,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // Names do not contain particles: "مكلف لدى" is a tagging slip, not a person.
   // A particle at the end ("... علي هامش" in text without "ى") is left out, not the whole name.
   // ("الرئيس السابق زين العابدين بن على": after a lineage link it is the father's name, "علي" spelled "على".)
-  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1]) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded)) span.end--;
+  // ("الخارجية الصينية وانغ ون بين": nor a Chinese syllable that spells one; titled-names.ts.)
+  while (span.end - span.start > 1 && isParticle(tokens[span.end - 1]) && !LINEAGE_LINKS_AFTER_NAME.has(tokens[span.end - 2].folded) && !(bracketed && isChineseNameOfThree(tokens, span.start, span.end))) span.end--;
   // ("المستشار الأسبق لبن علي حسب ما أكده": nor does a preposition of attribution; attributed-sources.ts.)
   while (span.end - span.start > 1 && isAttributionPreposition(tokens[span.end - 1])) span.end--;
   // ("خيار الرئيس سعيد | أمام ضغوط", "نفى أمام قاضي التحقيق": "أمام" written with its hamza above is
@@ -684,7 +685,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // "دو لا" in a European family name is no particle ("جان دو لا فلان"); nor is "على" after "بن" (the father "علي").
   const fatherAfterLink = (k: number): boolean => k > 0 && k === words.length - 1 && LINEAGE_LINKS_AFTER_NAME.has(words[k - 1].folded);
   // ("لان فوآن (Lan Fo'an)": nor is a word the Latin gloss after the name spells, "لأن" as it reads.)
-  const spelled = isGlossedWordForWord(tokens, span.start, span.end);
+  // ("وانغ ون بين": nor a Chinese syllable that spells a particle, "بين"; titled-names.ts.)
+  const spelled = isGlossedWordForWord(tokens, span.start, span.end) || isChineseNameOfThree(tokens, span.start, span.end);
   if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
   // ("وقالت: كنت أرى المنارة", "العائدون يجدون بيوتا": a form of "كان" or a verb's "they" imperfect is

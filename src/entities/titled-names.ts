@@ -468,7 +468,9 @@ const SYLLABLE_NAME_NATIONALITIES = new Set(['الصيني', 'الصينيه', '
 function eastAsianNameEnd(tokens: readonly Token[], start: number): number {
   // ("حاكم مقاطعة هونان ماو وي مينغ،": without the nationality, three such words, one of them
   // spelling a Chinese syllable in "نغ" or opening with "تش", which no Arabic word does.)
-  const afterNationality = SYLLABLE_NAME_NATIONALITIES.has(tokens[start - 1]?.folded ?? '');
+  // ("السفير الصيني لدى السعودية تشانغ هوا": the nationality may close the office before the
+  // country of the posting.)
+  const afterNationality = SYLLABLE_NAME_NATIONALITIES.has(tokens[start - 1]?.folded ?? '') || (tokens[start - 2]?.folded === 'لدي' && SYLLABLE_NAME_NATIONALITIES.has(tokens[start - 3]?.folded ?? ''));
   // ("سفير الصين لدى السودان ما شين مين", "المبعوث الخاص ... قوه تشي مينغ": a Chinese family name
   // that is also an Arabic word opens the three syllables all the same, when the two after it are
   // rare in running text.)
@@ -476,9 +478,16 @@ function eastAsianNameEnd(tokens: readonly Token[], start: number): number {
   let end = start;
   while (end < tokens.length && end - start < 3) {
     const token = tokens[end];
-    const wawSyllable = !afterNationality && WAW_SYLLABLES.has(token.folded);
+    // ("المتحدث باسم الخارجية الصينية وانغ ون بين": a syllable written with a first "و" is no "و" + a word.)
+    const wawSyllable = WAW_SYLLABLES.has(token.folded);
     if (!token.isWord || !/^[\u0621-\u064a]{2,5}$/.test(token.folded) || (/^(?:ال|و)/.test(token.folded) && !wawSyllable) || isOfficeWord(token) || isNationality(token) || hasTrait(token, PLACE) || TIME_WORDS.has(token.folded)) break;
-    if (token.folded !== 'لي' && !wawSyllable && !(surname && end === start) && (isParticle(token) || isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token))) break;
+    if (token.folded !== 'لي' && !wawSyllable && !(surname && end === start) && (isParticle(token) || isOrdinaryWord(token.folded, false, token.text) || isCommonWord(token))) {
+      // ("وانغ ون | بين، إن": after two syllables and the nationality, a bare word that is also
+      // common ("بين": between) is the third syllable where the sentence goes on right after it, as
+      // no preposition or noun of it can.)
+      if (afterNationality && end - start === 2 && token.folded.length >= 3 && token.folded.length <= 4 && isAtBoundary(tokens, end + 1)) end++;
+      break;
+    }
     end++;
   }
   const words = tokens.slice(start, end);
@@ -500,8 +509,21 @@ const CHINESE_SURNAMES = new Set([
   'ياو', 'جين', 'فانغ', 'تان', 'غوه', 'كونغ', 'باي', 'دوان', 'لياو', 'يين', 'وين', 'شن', 'رن', 'لو', 'قو', 'غو', 'يو', 'تشيان', 'شيونغ', 'مو', 'كانغ',
 ]);
 
+/** Chinese syllables that spell an Arabic particle as the press writes them, folded ("بين": between). */
+const PARTICLE_SYLLABLES = new Set(['بين']);
+
+/**
+ * ("المتحدث باسم الخارجية الصينية وانغ ون بين": whether tokens[start..end) is a Chinese name of
+ * three syllables: a common family name, a syllable no common word spells, and one that spells a
+ * particle.)
+ */
+export function isChineseNameOfThree(tokens: readonly Token[], start: number, end: number): boolean {
+  const middle = tokens[start + 1];
+  return end - start === 3 && CHINESE_SURNAMES.has(tokens[start].folded) && PARTICLE_SYLLABLES.has(tokens[start + 2].folded) && middle.isWord && middle.folded.length <= 4 && !isParticle(middle) && !isCommonWord(middle);
+}
+
 /** Chinese syllables the press writes with a first "و" ("وي", "وانغ"), folded: no "و" + a word there. */
-const WAW_SYLLABLES = new Set(['وي', 'وانغ', 'وو', 'وين', 'ونغ']);
+const WAW_SYLLABLES = new Set(['وي', 'وانغ', 'وو', 'وين', 'ونغ', 'ون']);
 
 /**
  * "رئيس البلدية ضياء الحق قريشي إن", "وزير المالية شمس الله كرمي": a compound given name of a noun
