@@ -667,6 +667,9 @@ const INTRODUCING_PRONOUNS = new Set(['وهو', 'وهي', 'فهو', 'فهي']);
  * or an office's complement is cut off): no particle, award, number or place named after someone,
  * and some evidence of a name.
  */
+/** "الملك" (folded): the king, or the domain, property ("الملك العمومي"). */
+const DOMAIN = 'الملك';
+
 /** "كان" (was) in its persons and tenses, with "و" or "ف", folded. */
 const KANA_FORMS = new Set(['كان', 'كانت', 'كانوا', 'كنت', 'كنا', 'كنتم', 'يكون', 'تكون', 'نكون', 'اكون', 'سيكون', 'ستكون'].flatMap((form) => [form, `و${form}`, `ف${form}`]));
 
@@ -689,6 +692,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const spelled = isGlossedWordForWord(tokens, span.start, span.end) || isChineseNameOfThree(tokens, span.start, span.end);
   if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
+  // ("على حساب الملك | الغابوي": "الملك" before a definite nisba no list names anyone by is the
+  // domain, property ("الملك الغابوي", "الملك العمومي"), no king.)
+  if (words.length === 1 && span.skip === 0 && tokens[span.start - 1]?.folded === DOMAIN && /^ال.{2,}ي$/.test(words[0].folded) && !isListedNameWord(words[0].folded) && !isListedNameWord(words[0].folded.slice(2))) return false;
   // ("وقالت: كنت أرى المنارة", "العائدون يجدون بيوتا": a form of "كان" or a verb's "they" imperfect is
   // no name's word; nor is "retired" alone, its rank's ("اللواء | المتقاعد | فلان").)
   if (words.some((word) => KANA_FORMS.has(word.folded) || isPluralImperfect(word.folded)) || (words.length === 1 && isRetiredWord(words[0].folded))) return false;

@@ -305,7 +305,8 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
     // ("عميدة كلية أصول الدين بالجامعة الإسلامية الحكومية | في يوجياكارتا،": or "في" + a bare word
     // running text never writes, a foreign town, right before what closes the apposition.)
     const town = tokens[k + 1];
-    if (!placeOnly && tokens[k].folded === 'في' && town?.isWord === true && !isName(k + 1) && !isDefinite(town) && stems(town).length === 1 && !isSeenInRunningText(town.folded) && tokens[k + 2] !== undefined && closers.has(tokens[k + 2].text)) {
+    // ("في كونر،": a clitic the town's first letter may read as leaves a rest no common word.)
+    if (!placeOnly && tokens[k].folded === 'في' && town?.isWord === true && !isName(k + 1) && !isDefinite(town) && stems(town).every((stem, r) => r === 0 || !isCommonWord(stem)) && !isSeenInRunningText(town.folded) && tokens[k + 2] !== undefined && closers.has(tokens[k + 2].text)) {
       k += 2;
       continue;
     }

@@ -25,7 +25,7 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { hasTrait, OFFICE_WORD } from './word-traits.js';
 import { type IsNameToken, noNames, type RoleMatch } from './role-types.js';
-import { COMPASS_QUARTERS, isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_EPITHETS } from './office-words.js';
+import { COMPASS_QUARTERS, isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, PLACE_EPITHETS, REGION_HEADS, stems } from './office-words.js';
 import { isOfficeAt } from './office-start.js';
 import { OFFICE_NISBAS } from './office-portfolios.js';
 import { isJoinedMembership } from './joined-memberships.js';
@@ -152,13 +152,23 @@ const CROWN_DEPUTY = new Set(['ولي', 'وولي']);
 /** Pronoun forms of "عهد" in "ولي عهده الأمين" (his trusted crown prince), folded. */
 const CROWN_WORDS = new Set(['عهده', 'عهدها', 'العهد']);
 
+/** Heads of a town's or commune's name ("جماعة", a Moroccan commune; "قرية", a village), folded, beside REGION_HEADS. */
+const TOWN_HEADS = new Set([...REGION_HEADS, 'جماعه', 'قريه', 'مدينه', 'بلده']);
+
+/** Whether the bare word at k names a town right after its head ("جماعة تنقوب", "بلدية زوارة"). */
+function isTownAfterHead(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k - 1];
+  return tokens[k].isWord && !isDefinite(tokens[k]) && head?.isWord === true && stems(head).some((stem) => TOWN_HEADS.has(stem));
+}
+
 /** Whether the word at k is an epithet of the place or the prince named before it ("الشقيقة", "الأمين"). */
 function isEpithetAt(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1];
   if (!previous?.isWord || !tokens[k].isWord) return false;
   // ("المملكة الأردنية الهاشمية | الشقيقة": so after the kingdom's own epithet.)
   // ("جمهورية مصر العربية | الشقيقة": or after the adjectives of a state's official name.)
-  if (PLACE_EPITHETS.has(tokens[k].folded)) return isPlaceOrNationality(previous) || continuesHashemiteName(tokens, k - 1) || closesStateNameAdjectives(tokens, k - 1);
+  // ("رئيس جماعة تنقوب | المجاورة": or after a town the lexicon lacks, named after its head.)
+  if (PLACE_EPITHETS.has(tokens[k].folded)) return isPlaceOrNationality(previous) || continuesHashemiteName(tokens, k - 1) || closesStateNameAdjectives(tokens, k - 1) || isTownAfterHead(tokens, k - 1);
   if (tokens[k].folded === 'الامين') return CROWN_WORDS.has(previous.folded);
   // "الرئيس الراحل", "الزعيم الفلسطيني الراحل", "وزير الخارجية الراحل": mourning or praise at the end
   // of a definite office phrase (nothing but the holder is mourned there).

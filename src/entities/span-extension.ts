@@ -749,7 +749,10 @@ export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
     // ("فرنسوا فيون ولد فرنسوا فيون في ...": not where another name opens after it, "was born" then.)
-    const fathersName = (i: number): boolean => isLinkedNameWord(tokens, i) && tokens[i].folded !== tokens[item.start].folded && !personStarts.has(`${item.block.block}:${i}`);
+    // ("والحسين أيت | وعزيز،": "أيت" is no verb: the tagger's span after it, whatever it opens
+    // with, is the family name.)
+    const amazighFamily = (i: number): boolean => tokens[i - 1].folded === AMAZIGH_LINK && personStarts.has(`${item.block.block}:${i}`) && tokens[i]?.isWord === true && !isParticle(tokens[i]);
+    const fathersName = (i: number): boolean => amazighFamily(i) || (isLinkedNameWord(tokens, i) && tokens[i].folded !== tokens[item.start].folded && !personStarts.has(`${item.block.block}:${i}`));
     let end = item.end;
     if (end - item.start >= 2 && MAGHREB_LINKS.has(tokens[end - 1].folded)) end--;
     while (end - item.start < MAX_LINKED_NAME_WORDS && MAGHREB_LINKS.has(tokens[end]?.folded ?? '') && fathersName(end + 1)) end += 2;

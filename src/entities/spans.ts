@@ -21,7 +21,7 @@ import { isAccusativeOffice, isOfficeWord, isOrganizationHead, isPlaceOrNational
 import { isSpokesmanGivenName, RELATIVE_PRONOUNS } from './office-phrase-parts.js';
 import { isPressAddressee } from './press-addressees.js';
 import { isLineageFamilySlot, isOfficeAsLineageFamilyName, isRareLineageFamilyName, opensApposedOffice } from './lineage-family-slot.js';
-import { isFadilaGivenName, isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
+import { honorificBefore, isFadilaGivenName, isHonorificWord, isSayyidGivenName, isTitleAdjectiveOutOfPlace } from './honorific-titles.js';
 import { isClericalQualifierAt } from './clerical-titles.js';
 import { isOfficeInName } from './office-start.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
@@ -39,7 +39,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { AMAZIGH_LINK, FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isDefiniteFamilyNameBeforeOfficeApposition, isFamilyNameBeforeOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -612,6 +612,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   while (end - start >= 2 && isClitickedLatinWord(tokens[end - 1])) end--;
   // ("والي أمن فاس سعيد بن جلون أشرف شخصيا على العملية": "أشرف" before "على" is the verb "supervised".)
   if (end - start >= 2 && isSupervisedAt(tokens, end - 1)) end--;
+  // ("عامل إقليم طاطا | أشرف شخصيا على": so is the word alone after an office, no honorific
+  // before it; "على هامش" (on the sidelines of) is where the one named so spoke.)
+  if (end - start === 1 && isSupervisedAt(tokens, start) && honorificBefore(tokens, start) === null && tokens.slice(start + 1, start + 4).every((token) => token.folded !== 'هامش')) return [];
   // ("محافظ المنيا صباح اليوم" beside "صباح محمود": a given name that is a part of the day, before a day, is the time.)
   if (end - start === 1 && isTimePhrase(tokens, start)) return [];
   // ("أهالي بني | وليد": one word right after "بني" (sons of) is the rest of a town's or a tribe's name.)
@@ -856,8 +859,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     // "الشمري وعبد الأمير", "بعبد الأمير": a clitic on a word opens another name.
     const compound = /^[وبلف](?:عبد|ابو)$/.test(token.folded);
     // "ووكر", "وودوارد": a doubled و opens a foreign name, it is no conjunction.
-    // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name.
-    const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي';
+    // "سعد بن أبي وقاص": right after "بن", "أبو", "أبي" or "عبد" the word is the rest of the name;
+    // so after the Amazigh "أيت" ("الحسين أيت وعزيز").
+    const afterLeadingPart = foldedLeadingNameParts.has(tokens[i - 1].folded) || tokens[i - 1].folded === 'ابي' || tokens[i - 1].folded === AMAZIGH_LINK;
     // ("ميغان والش": "و" + the article + one letter leaves no word; the whole is a foreign name.)
     const conjunction = token.folded.startsWith('و') && !token.folded.startsWith('وو') && token.folded.length > 3 && !/^وال.$/.test(token.folded) && !gazetteer().firstNames.has(token.folded) && !isWawGivenName(token.folded) && !afterLeadingPart && !isForeignNameWithWaw(token.folded) && !isWawMiddleForeignName(tokens, start, i, end) && !(i === end - 1 && (isOfficeFamilyNameAtBoundary(tokens, i) || isFamilyNameBeforeCommaOffice(tokens, start, i)));
     if (compound || conjunction) {
