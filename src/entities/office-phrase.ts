@@ -1289,7 +1289,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end = after;
         continue;
       }
-      if (isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName)) {
+      if (isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName) || isProgrammeNameSecondWord(tokens, head, end, isName)) {
         end++;
         continue;
       }
@@ -1835,6 +1835,21 @@ function conjoinedQuarterEnd(tokens: readonly Token[], head: number, end: number
   if (end - head < 2 || !token?.isWord || token.folded.length <= 3 || !token.folded.startsWith('و') || !COMPASS_QUARTERS.has(token.folded.slice(1))) return -1;
   const places = gazetteer().places;
   return place?.isWord === true && places.has(place.folded) && before.isWord && (places.has(before.folded) || closesTwoWordPlace(tokens, end - 1)) && !isName(end + 1) ? end + 2 : -1;
+}
+
+/** Heads of a programme's or campaign's own name ("برنامج تكافل وكرامة"), folded, behind a clitic too. */
+const PROGRAMME_HEADS = new Set(['برنامج', 'مشروع', 'مبادره', 'حمله']);
+
+/**
+ * ("مدير برنامج تكافل | وكرامة بوزارة التضامن": "و" + a bare indefinite noun after a programme's head
+ * and one bare indefinite noun is the second word of the programme's name, no next item: an
+ * indefinite noun right after the head names it, as no genitive of two nouns joined by "و" does.)
+ */
+function isProgrammeNameSecondWord(tokens: readonly Token[], head: number, i: number, isName: IsNameToken): boolean {
+  const [programme, first, token] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  if (i - 2 <= head || !programme?.isWord || !stems(programme).some((stem) => PROGRAMME_HEADS.has(stem)) || !first.isWord || !token.isWord) return false;
+  const bare = (word: Token): boolean => !isDefinite(word) && !isOfficeWord(word) && !isVerbLike(word) && !isPlaceOrNationality(word);
+  return stems(first).length === 1 && bare(first) && !first.folded.startsWith('و') && token.folded.startsWith('و') && !token.folded.startsWith('وال') && bare(token) && stems(token)[1] === token.folded.slice(1) && !isName(i);
 }
 
 /** The position after the nouns from `i` on that "و" joins to the run sharing one genitive (isSecondSharingNoun), at most four. */

@@ -17,6 +17,9 @@ import { OPENING_QUOTES } from './quote-marks.js';
 import { FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
+
+/** "بيت" (a house), folded: with a definite genitive, the name of a body ("بيت الزكاة"). */
+const HOUSE = 'بيت';
 /** "منتدبا" (delegate), Algeria's governors of an administrative district, folded. */
 const DELEGATED = new Set(['منتدب', 'منتدبا', 'المنتدب']);
 
@@ -66,6 +69,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "المسؤول الأمني في تويتر": a body the gazetteer knows by its own name (a company, a
       // federation) is where the office is, as it is after "لدى".
       if (gazetteer().organizations.has(next.folded)) return true;
+      // ("نائبة المدير العام لقطاع الموارد في بيت الزكاة": "house" + a definite genitive names a
+      // public body, "بيت الزكاة", "بيت التمويل الكويتي".)
+      if (next.folded === HOUSE && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])) return true;
       // ("القيادي في نداء تونس": a party named by a bare noun and its country; membership-offices.ts.)
       if (isMembershipOffice(tokens[head]) && isPartyNamedForCountryAt(tokens, i + 1)) return true;
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.

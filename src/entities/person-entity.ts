@@ -12,10 +12,10 @@ import { isKnownOfficial } from './known-officials.js';
 import { isGovernmentHeadMention } from './government-heads.js';
 import { isBoardHeadMention } from './board-heads.js';
 import { isAntiquityBlock, isNamedAsHistory, isPastCenturiesBlock } from './historical-frames.js';
-import type { RoleMatch } from './role-types.js';
+import type { IsNameToken, RoleMatch } from './role-types.js';
 import { isDefinite, isNationalityWord, isOfficeWord, isPluralOffice, isRepresentativeStem } from './office-words.js';
 import { isAfterLateNamesakeHead } from './late-namesakes.js';
-import { honorificBefore, honorificBeforeComma, isHonorificOrWithLam, isHonorificWord, isRank, isTitleWrittenAfterOffice, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
+import { honorificBefore, honorificBeforeComma, isHonorificOrWithLam, isHonorificWord, isRank, nameStartAfter, isTitleWrittenAfterOffice, isRulerTitle, isVerbWithPronoun } from './honorific-titles.js';
 import { innerOfficeAfterCapacity, roleBefore } from './role-before.js';
 import { rivalNounBefore } from './rival-nouns.js';
 import { roleAfter } from './role-after.js';
@@ -157,6 +157,15 @@ export function echoesOfNamedHolders(entities: readonly Entity[]): boolean[] {
   return entities.map((entity) => entity.official && entity.role !== null && /^\S+$/.test(entity.name) && /\s/.test(entity.role.trim()) && heldByNamed.has(fold(entity.role)));
 }
 
+/** How many words may stand between an office and the honorific of the name it runs on to ("... | لرعاية الأيتام | الشيخ فلان"). */
+const WORDS_BEFORE_TITLED_NAME = 3;
+
+/** Whether an honorific opening a name stands at `end` or a few words after it, no punctuation between. */
+function opensTitledNameSoonAfter(tokens: readonly Token[], end: number, isName: IsNameToken): boolean {
+  for (let k = end; k < tokens.length && k - end <= WORDS_BEFORE_TITLED_NAME && tokens[k].isWord; k++) if (isHonorificWord(tokens[k]) && nameStartAfter(tokens, k, isName) > k) return true;
+  return false;
+}
+
 /**
  * The office of a person: the most specific office phrase next to any mention (the one with most
  * words), else a bare title ("الوزير", "الرئيس").
@@ -274,6 +283,10 @@ function findRole(draft: Draft, names: NameTokens): FoundRole | null {
       // ("وسيستقبل فلان الرئيس المنتخب في القصر": after a bare name the verb opens, likewise.)
       // (Not behind "ب", the verb's object then: "سيلتقي بفلان الرئيس التنفيذي للشركة".)
       if (role === after && before === null && !prepositional && isOfficeMetBySubject(block.tokens, span.start, span.end, role.start, role.end)) continue;
+      // ("كما كرّم الدوسري رئيس مجلس إدارة جمعية ... | الشيخ فلان": after a bare mention of one whose
+      // office the article gave already, an office that a titled name follows within a few words is
+      // that name's, the verb's object.)
+      if (role === after && before === null && role.start === span.end && best !== null && !best.titleOnly && opensTitledNameSoonAfter(block.tokens, role.end, isName)) continue;
       // ("وطالبت فلانة رئيس الحكومة بالتدخل": an office in the masculine after a woman a feminine verb names is the verb's object; office-gender.ts.)
       if (role === after && role.start === span.end && followsFeminineVerb(block.tokens, span.start) && isMasculineOfficeWithFeminine(block.tokens[role.start])) continue;
       // ("الرئيس : فلان نائب الرئيس : علان": after a name that a list's "office :" opens, an office

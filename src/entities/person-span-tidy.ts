@@ -39,7 +39,7 @@ import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
 import { closesTwoWordPlace, holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
 import { personNamedRegionLength } from './person-named-regions.js';
-import { isFamilyNameOffice, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
+import { isFamilyNameOffice, isTitleWord, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
 import { isRarelyANameInNews, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord } from './latin-glosses.js';
@@ -667,6 +667,9 @@ const INTRODUCING_PRONOUNS = new Set(['وهو', 'وهي', 'فهو', 'فهي']);
  * or an office's complement is cut off): no particle, award, number or place named after someone,
  * and some evidence of a name.
  */
+/** "الضيف", "الضيفة" (the guest), folded. */
+const GUEST = new Set(['الضيف', 'الضيفه']);
+
 /** "الملك" (folded): the king, or the domain, property ("الملك العمومي"). */
 const DOMAIN = 'الملك';
 
@@ -692,6 +695,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   const spelled = isGlossedWordForWord(tokens, span.start, span.end) || isChineseNameOfThree(tokens, span.start, span.end);
   if (!spelled && words.some((word, k) => isParticle(word) && !(k > 0 && SECOND_FOREIGN_PARTICLES.has(word.text) && FOREIGN_NAME_PARTICLES.has(words[k - 1].text)) && !fatherAfterLink(k) && !isParticleNameWordAt(tokens, span.start + k, span.start))) return false;
   if (isMetalAward(words)) return false;
+  // ("رحب الدوسري بالوزير | الضيف": "the guest" after a title is its adjective, no family name.)
+  if (words.length === 1 && span.skip === 0 && GUEST.has(words[0].folded) && tokens[span.start - 1]?.isWord === true && stems(tokens[span.start - 1]).some((stem) => stem.startsWith('ال') && isTitleWord(tokenReadAs(tokens[span.start - 1], stem)))) return false;
   // ("على حساب الملك | الغابوي": "الملك" before a definite nisba no list names anyone by is the
   // domain, property ("الملك الغابوي", "الملك العمومي"), no king.)
   if (words.length === 1 && span.skip === 0 && tokens[span.start - 1]?.folded === DOMAIN && /^ال.{2,}ي$/.test(words[0].folded) && !isListedNameWord(words[0].folded) && !isListedNameWord(words[0].folded.slice(2))) return false;

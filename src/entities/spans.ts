@@ -579,6 +579,19 @@ function isClitickedLatinWord(token: Token): boolean {
   return token.isWord && /^[وفبلك]{1,2}[a-z]/.test(token.folded);
 }
 
+/**
+ * Past verbs of the second form news writes often that fold to a given name without their shadda
+ * ("كرّم", honoured: "كرم"; "حسّن": "حسن"; "فضّل": "فضل"; "سلّم": "سلم"), folded. Names are written
+ * with a shadda too ("قيّس", "درّة"), so only these verbs, and only as written with it.
+ */
+const SECOND_FORM_VERBS_LIKE_NAMES = new Set(['كرم', 'حسن', 'فضل', 'سلم']);
+
+/** "كرّم", "وكرّمت": one of those verbs as written, the middle letter doubled, maybe after "و"/"ف" and with the feminine "ت". */
+function isSecondFormVerbAsWritten(text: string): boolean {
+  const match = /^[وف]?([\u0621-\u064a])([\u0621-\u064a])\u0651([\u0621-\u064a])ت?$/.exec(text.replace(/[\u064b-\u0650\u0652]/g, ''));
+  return match !== null && SECOND_FORM_VERBS_LIKE_NAMES.has(match[1] + match[2] + match[3]);
+}
+
 export function tidyPersonSpan(tokens: readonly Token[], start: number, end: number, isKnownName: (stem: string) => boolean, bracketed = false, listed = false): Span[] {
   // ("المرسوم رقم 112 لعام 2025، القاضي بإعادة ...": a name has letters; a number before an apposition is none.)
   if (!tokens.slice(start, end).some((token) => HAS_LETTER.test(token.text))) return [];
@@ -591,6 +604,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("روت فاطمة آدم": "she narrated", a verb of telling before the teller's name; "أفادت بن عمار
   // بأن": "she stated", a feminine verb of saying the lists lack.)
   if (start < end - 1 && (NARRATION_VERBS.test(tokens[start].folded) || FEMININE_SAYING_VERBS.test(tokens[start].folded) || OPINION_VERBS.test(tokens[start].folded))) start++;
+  // ("كما كرّم | الدوسري رئيس ...": a verb of the second form written with its shadda, though it
+  // folds to a given name ("كرم").)
+  if (start < end - 1 && isSecondFormVerbAsWritten(tokens[start].text)) start++;
   // ("استقبل المفوضة الأوروبية | صباح الخميس": a time phrase after an office names no one.)
   if (isTimePhrase(tokens, start)) start += 2;
   // ("عضو المكتب السياسي لأنصار الله | حمزة فلان": nor a body the lexicon knows by two words, behind a clitic or not.)

@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, stems } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct, isTitleWrittenAfterOffice } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
@@ -1364,6 +1364,13 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     spans.push({ start, end: mpNameEnd, bracketed: true });
     return mpNameEnd - 1;
   }
+  // ("قال رئيس اللجنة النيابية النائب فراس عودة القبلان إن": a listed given name, a father's name that is
+  // a common word and a family name with the article the news never writes, up to a boundary.)
+  const fatherEnd = strong ? givenFatherUnseenFamilyEnd(tokens, start) : start;
+  if (fatherEnd > start) {
+    spans.push({ start, end: fatherEnd, bracketed: true });
+    return fatherEnd - 1;
+  }
   const plainEnd = nameEnd(tokens, start, first, () => false);
   // ("الرئيس الباكستاني فلان فلان بدعم", "اللاعب السنغالي فلان فلان في": a foreign name after a nationality; foreign-name-run.ts.)
   const afterNationality = office ? isDefiniteNationality(tokens[start - 1]) : !opener && isDefiniteNationality(tokens[start]);
@@ -1561,6 +1568,19 @@ function unseenFamilyAfterGivenEnd(tokens: readonly Token[], start: number): num
   // (Or an office in apposition after it: "النائب ينال فريحات عضو لجنة الطاقة".)
   const closed = isAtBoundary(tokens, start + 2) || (tokens[start + 2]?.isWord === true && isOfficeStart(tokens, start + 2));
   return !isSeenInRunningText(family.folded) && !cannotBeName(family) && !isOfficeWord(family) && closed ? start + 2 : start;
+}
+
+/**
+ * A listed given name, a bare word for the father's name whatever else it means ("عودة": return), and
+ * a family name with the article the news never writes that is no ordinary word or place, up to a
+ * boundary: the end of that name of three words, or `start`.
+ */
+function givenFatherUnseenFamilyEnd(tokens: readonly Token[], start: number): number {
+  const [given, father, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (given?.isWord !== true || father?.isWord !== true || family?.isWord !== true || !isListedGivenName(given.folded)) return start;
+  if (/^(?:ال|و)/.test(father.folded) || father.folded.length < 3 || stems(father).length !== 1 || isVerbLike(father) || isParticle(father) || isOfficeWord(father) || isHonorificWord(father)) return start;
+  const unseenFamily = isUnseenDefiniteWord(family) && !isOrdinaryWord(family.folded, true, family.text) && !isPlaceOrNationality(family) && !isOfficeWord(family);
+  return unseenFamily && isAtBoundary(tokens, start + 3) ? start + 3 : start;
 }
 
 /** "مانع بن يمين،": a bare word, "بن" and a bare word, then punctuation. */
