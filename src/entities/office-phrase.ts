@@ -98,6 +98,9 @@ function isLineageOpenerAfterBareName(tokens: readonly Token[], end: number): bo
 /** "أم", "أبو" (folded): kunya heads that also open places' names ("أم القيوين", "أبو ظبي"). */
 const KUNYA_PLACE_HEADS = new Set(['ام', 'ابو']);
 
+/** "لدى", "في", "إلى" (folded): the preposition before the state or body an envoy is posted to. */
+const ENVOY_POSTINGS = new Set(['لدي', 'في', 'الي']);
+
 /** "عضو", "العضو" (folded): a member, of a council whose seat may follow his membership. */
 const COUNCIL_MEMBERS = new Set(['عضو', 'العضو']);
 
@@ -600,6 +603,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // genitive of a noun in the construct state, closes the phrase; before "الملك" it titles the king named after.)
     if (token.folded === 'صاحب' && MAJESTIES.has(tokens[end + 1]?.folded ?? '') && tokens[end - 1].isWord && !isDefinite(tokens[end - 1]) && tokens[end + 2]?.isWord === true && !isHonorificWord(tokens[end + 2]) && !isOfficeWord(tokens[end + 2])) {
       end += 2;
+      // ("سفير صاحب الجلالة | لدى الجمهورية الإسلامية الموريتانية": an envoy's post goes on to the
+      // state he is accredited to.)
+      if (end - 2 === head + 1 && ENVOY_POSTINGS.has(tokens[end].folded) && isEnvoy(tokens[head])) continue;
       break;
     }
     // ("الوالي المنتدب للمقاطعة الإدارية | علي منجلي،": a district's proper name; district-names.ts.)
@@ -2022,6 +2028,11 @@ function isOfficeOfOtherGender(head: Token, joined: Token): boolean {
 /** "وزير", "الوزيرة", "سفير" (folded): posts of a state, which no regional governor holds as well. */
 const NATIONAL_POSTS = /^(?:ال)?(?:وزير|سفير)ه?$/;
 
+/** "أرباب", "أصحاب": a plural of the "أفعال" pattern that running text writes and the news never takes for a person, no listed name. */
+function isAfalPlural(token: Token): boolean {
+  return /^ا..ا.$/.test(token.folded) && isSeenInRunningText(token.folded) && personShareBucket(token.folded) === 0 && !isListedNameWord(token.folded);
+}
+
 /**
  * "مدير مطار قرطاج | ضيف البرنامج": deep in a genitive chain (the genitive of a noun that is itself
  * a genitive), a place's or body's own name (proper-noun-words.ts) takes no genitive of its own; an
@@ -2032,7 +2043,8 @@ function endsChainOnProperNoun(tokens: readonly Token[], head: number, end: numb
   const name = tokens[end - 1];
   if (end - 2 <= head || isDefinite(tokens[end - 2]) || isOfficeWord(name) || isOrganizationHead(name) || foldedPortfolioGlosses.has(name.folded)) return false;
   // ("لجنة استرداد | أراضي الدولة": nor a verbal noun of the "استفعال" pattern, however rare, no proper noun.)
-  if (stems(name).length !== 1 || !isBareProperNoun(name) || isConstructStatePlural(name) || ISTIFAL_NOUN.test(name.folded)) return false;
+  // ("جمعية أرباب | مراكب الصيد": nor a plural of the "أفعال" pattern the news never takes for a person.)
+  if (stems(name).length !== 1 || !isBareProperNoun(name) || isConstructStatePlural(name) || ISTIFAL_NOUN.test(name.folded) || isAfalPlural(name)) return false;
   const next = tokens[end];
   // "ولي عهد دبي | نائب رئيس مجلس الوزراء", "نائب حاكم دبي | وزير المالية": where the words before the
   // place make one office ("ولي عهد", an office of an office), the place is that office's own
@@ -2102,7 +2114,8 @@ function isProsecutionGenitive(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].folded !== 'نيابه' || !office.isWord || isDefinite(office) || !isOfficeWord(office) || next?.isWord !== true || isVerbLike(next)) return false;
   // ("رئيس نيابة أوسيم الجزئية": or the bare name of a district's town the news seldom writes, and the court's level.)
   const town = stems(next).length === 1 && !isCommonWord(next) && isRareWord(next.folded) && !isParticle(next) && after?.isWord === true && isDefinite(after) && !isVerbLike(after);
-  return isDefinite(next) || town || (stems(next).length === 1 && isCommonWord(next) && !isParticle(next) && after?.isWord === true && isDefinite(after) && !isVerbLike(after));
+  // ("رئيس نيابة استئناف عدن": a bare noun in construct with a place's name too.)
+  return isDefinite(next) || town || (stems(next).length === 1 && isCommonWord(next) && !isParticle(next) && after?.isWord === true && (isDefinite(after) || isPlaceOrNationality(after)) && !isVerbLike(after));
 }
 
 /** A nationality, or a country whose name is a nisba in the feminine ("السعودية"). */
