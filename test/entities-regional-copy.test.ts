@@ -3726,4 +3726,18 @@ describe('offices and holders of stop 73', () => {
   it('reads "نيابة" + a bare noun + a place\'s name as a prosecution office\'s genitive ("رئيس نيابة استئناف عدن القاضي فلان")', () => {
     expect(officials('وزار السجن رئيس نيابة استئناف عدن القاضي منصور علي الحوشبي، واطلع على أوضاع النزلاء.')).toEqual([['منصور علي الحوشبي', 'رئيس نيابة استئناف عدن']]);
   });
+  it('keeps a listed official\'s whole name of two words after a title, though its first word closes another name of the article ("آية الله السيد علي خامنئي" beside "يوسف علي")', () => {
+    const found = people(
+      'وقال خطيب الجمعة إن توجيهات قائد الثورة الإسلامية آية الله السيد علي خامنئي بشأن الإنتاج تمثل خريطة طريق.',
+      'وفي تبريز، دعا حجة الإسلام يوسف علي المواطنين إلى المشاركة.',
+    );
+    expect(found.map((e) => [e.name, e.role])).toContainEqual(['علي خامنئي', 'قائد الثورة الإسلامية']);
+  });
+  it('gives the office before "و" + a Friday imam\'s post to the holder, no reference of him ("ممثل الولي الفقيه في محافظة خراسان الرضوية وإمام جمعة مشهد آية الله فلان")', () => {
+    const found = people('وفي مشهد، قال ممثل الولي الفقيه في محافظة خراسان الرضوية وإمام جمعة مشهد آية الله السيد أحمد رضا علوي، في خطبة صلاة الجمعة، إن الزيارة كشفت التلاحم.');
+    expect(found.map((e) => [e.name, e.role, e.references ?? []])).toEqual([['أحمد رضا علوي', 'ممثل الولي الفقيه في محافظة خراسان الرضوية', []]]);
+  });
+  it('reads "الثاني" after a rank as the rank\'s, Iran\'s second brigadier general ("العميد الثاني فلان"), and "نسب" as a Persian family name\'s last word ("جعفري نسب")', () => {
+    expect(people('وحضر المناورات نائب قائد القوة البحرية في الحرس العميد الثاني رضا حسيني نسب، وقال إن الوجود العسكري لم يجلب سوى التوتر.').map((e) => [e.name, e.role, e.honorific])).toEqual([['رضا حسيني نسب', 'نائب قائد القوة البحرية في الحرس', 'العميد الثاني']]);
+  });
 });

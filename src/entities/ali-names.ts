@@ -36,8 +36,8 @@ function namesAfterAli(token: Token | undefined): boolean {
 /** "أكبر", "أصغر" (folded): the second word of the Persian given names "علي أكبر", "علي أصغر". */
 const PERSIAN_SECOND_NAMES = new Set(['اكبر', 'اصغر']);
 
-/** Persian family names' last words written apart ("موسوي بور", "حسين زاده", "رضائي نجاد", "أميري مقدم"), folded. */
-const PERSIAN_SURNAME_TAILS = new Set(['بور', 'زاده', 'نيا', 'فر', 'بناه', 'راد', 'وند', 'نجاد', 'مقدم']);
+/** Persian family names' last words written apart ("موسوي بور", "حسين زاده", "رضائي نجاد", "أميري مقدم", "جعفري نسب"), folded. */
+const PERSIAN_SURNAME_TAILS = new Set(['بور', 'زاده', 'نيا', 'فر', 'بناه', 'راد', 'وند', 'نجاد', 'مقدم', 'نسب', 'فرد']);
 
 /**
  * "رضا أميري | مقدم", "أكبر رضائي | نجاد": a Persian family name's last word written apart, after

@@ -83,8 +83,9 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if (start >= 2 && (foldedLeadingNameParts.has(tokens[start - 2].folded) || HASSANIYA_LINKS.has(tokens[start - 2].folded))) break;
     // ("نائب وكيل الملك فلان": "الملك" after "وكيل" is the genitive of the King's prosecutor's office; sovereign-genitives.ts.)
     if (start >= 2 && isProsecutorsKingAt(tokens, start - 1)) break;
-    // "الفريق الأول الركن": the article on "الأول" too, after a rank.
-    if (word === 'الاول' && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
+    // "الفريق الأول الركن": the article on "الأول" too, after a rank; "العميد الثاني": Iran's
+    // second brigadier general, the Revolutionary Guard's grade.
+    if ((word === 'الاول' || word === 'الثاني') && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
       start--;
       continue;
     }

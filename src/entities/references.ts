@@ -20,7 +20,7 @@ import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
 import { originCountryEnd, TO_WORK } from './role-after.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
-import { IN_CAPACITY } from './role-before.js';
+import { IN_CAPACITY, JOINED_IMAMS } from './role-before.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isMPTitleBeforeName, MAX_ROLE_TOKENS, MP, officePhraseEnd } from './office-phrase.js';
 import { joinedChiefEndAt } from './pronoun-offices.js';
@@ -89,6 +89,15 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
     passOverTitles();
   }
   if (after < tokens.length && isName(after)) return true;
+  // ("ممثل الولي الفقيه في محافظة خراسان | وإمام جمعة مشهد آية الله فلان": an imam's post joined by "و".)
+  if (after < tokens.length && JOINED_IMAMS.has(tokens[after].folded)) {
+    const imamEnd = after;
+    after += 2;
+    while (after < tokens.length && after - imamEnd <= 4 && tokens[after].isWord && !isName(after) && !isHonorificAt(tokens, after)) after++;
+    passOverTitles();
+    if (after < tokens.length && isName(after)) return true;
+    after = imamEnd;
+  }
   // ("رئيس المجلس السياسي الأعلى التابع للجماعة فلان": a participle clause between; participle-clauses.ts.)
   const clauseEnd = participleClauseEnd(tokens, after);
   if (clauseEnd > after && isName(clauseEnd)) return true;

@@ -168,6 +168,9 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   // "زعيمة الحزب المرشحة للانتخابات الرئاسية فلانة": the office ends before the candidacy.
   if (!role && !separated) role = officeBeforeCandidacy(tokens, end, isName) ?? officeBeforeSeat(tokens, end, isName) ?? officeBeforeParticipleClause(tokens, end, isName);
   if (!role && !separated) role = officeClosedByEndOfTerm(tokens, end, isName);
+  // ("ممثل الولي الفقيه في محافظة خراسان الرضوية | وإمام جمعة مشهد آية الله فلان": a town's Friday
+  // imam joined by "و" to an office is no office; the office before it is the holder's.)
+  if (!role && !separated) role = officeBeforeJoinedImam(tokens, end, isName);
   // "وزير التشغيل والقيادي في الحزب فلان", "رئيس الغرفة وعضو المكتب التنفيذي، فلان": a membership
   // joined by "و" to the office before it is no office of its own; that office is the name's
   // (joined-memberships.ts).
@@ -243,6 +246,20 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   const earlierHasOffice = isAppositionOfEarlierName(tokens, role.start, isName) && COMMAS.has(tokens[role.end]?.text ?? '') && hasOfficeBeforeName(tokens, role.start - 1, isName);
   if (separated && !earlierHasOffice && (isAppositionOfEarlierName(tokens, role.start, isName) || ((titled || madeOffice) && followsFullName(tokens, role.start, isName)))) return innerOfficeBefore(tokens, role, isName);
   return separated ? commaChainBefore(tokens, role, isName) : role;
+}
+
+/** "وإمام", "وخطيب" (folded): a town mosque's imam or preacher joined by "و" to an office before. */
+export const JOINED_IMAMS: ReadonlySet<string> = new Set(['وامام', 'وخطيب']);
+
+/** The office before "و" + an imam's post ("وإمام جمعة مشهد") that runs up to `end`, or null. */
+function officeBeforeJoinedImam(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  for (let k = end - 2; k > 0 && end - k <= 4; k--) {
+    if (!tokens[k + 1].isWord || isName(k + 1)) return null;
+    if (!JOINED_IMAMS.has(tokens[k].folded)) continue;
+    const office = officePhraseBefore(tokens, k, isName);
+    return office && !office.titleOnly ? office : null;
+  }
+  return null;
 }
 
 /**

@@ -18,6 +18,7 @@ import { endsOnLink, FOREIGN_NAME_PARTICLES, LINEAGE_CHAIN_LINKS, SECOND_FOREIGN
 import { foldedLeadingNameParts } from './lexicon.js';
 import { isDefinite, isOfficeWord } from './office-words.js';
 import { personShareBucket } from './tagger.js';
+import { isKnownOfficial } from './known-officials.js';
 
 /** Spans of two words or more that run on past a name the article gives alone end with that name. */
 export function cutRunOnsAfterKnownNames(people: Located[]): void {
@@ -40,7 +41,8 @@ export function cutRunOnsAfterKnownNames(people: Located[]): void {
     // ("هنأ الوزير القعيطي | الخريجين وأسرهم": a sound plural with the article that the news never
     // wrote counts as one it rarely takes for a person.)
     const rarelyAName = (word: string): boolean => isRarelyANameInNews(word) || (/^ال.{3,}(?:ين|ون)$/.test(word) && !isSeenInRunningText(word));
-    if (span.end - span.start === 2 && span.skip === 0 && (titled || definiteObject) && block.tokens[span.end]?.isWord === true && familyNames.has(first.folded) && second.isWord && !isListedNameWord(second.folded) && rarelyAName(second.folded) && !LINEAGE_CHAIN_LINKS.has(second.folded)) {
+    // ("آية الله السيد علي خامنئي | بشأن" beside "يوسف علي": nor a listed official's whole name.)
+    if (span.end - span.start === 2 && span.skip === 0 && (titled || definiteObject) && block.tokens[span.end]?.isWord === true && familyNames.has(first.folded) && second.isWord && !isListedNameWord(second.folded) && rarelyAName(second.folded) && !LINEAGE_CHAIN_LINKS.has(second.folded) && !isKnownOfficial([first.folded, second.folded])) {
       span.end = span.start + 1;
       return;
     }
