@@ -3740,4 +3740,7 @@ describe('offices and holders of stop 73', () => {
   it('reads "الثاني" after a rank as the rank\'s, Iran\'s second brigadier general ("العميد الثاني فلان"), and "نسب" as a Persian family name\'s last word ("جعفري نسب")', () => {
     expect(people('وحضر المناورات نائب قائد القوة البحرية في الحرس العميد الثاني رضا حسيني نسب، وقال إن الوجود العسكري لم يجلب سوى التوتر.').map((e) => [e.name, e.role, e.honorific])).toEqual([['رضا حسيني نسب', 'نائب قائد القوة البحرية في الحرس', 'العميد الثاني']]);
   });
+  it('reads a listed given name, any bare word and "زاده" as one Persian name, bounded as brackets bound it though it holds a title\'s word ("حسن أمير زاده، النائب الثاني لرئيس المجلس،")', () => {
+    expect(officials('فيما احتفظ حسن أمير زاده، النائب الثاني لرئيس المجلس، بمنصبه بعد حصوله على 152 صوتاً.')).toEqual([['حسن أمير زاده', 'النائب الثاني لرئيس المجلس']]);
+  });
 });

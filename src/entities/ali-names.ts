@@ -36,6 +36,12 @@ function namesAfterAli(token: Token | undefined): boolean {
 /** "أكبر", "أصغر" (folded): the second word of the Persian given names "علي أكبر", "علي أصغر". */
 const PERSIAN_SECOND_NAMES = new Set(['اكبر', 'اصغر']);
 
+/** "زاده" (born of), folded: a Persian family name's tail and no Arabic word. */
+const BORN_OF = 'زاده';
+
+/** "مقدم" (folded): a Persian family name's tail ("أميري مقدم"), and "presenter". */
+const PRESENTER = 'مقدم';
+
 /** Persian family names' last words written apart ("موسوي بور", "حسين زاده", "رضائي نجاد", "أميري مقدم", "جعفري نسب"), folded. */
 const PERSIAN_SURNAME_TAILS = new Set(['بور', 'زاده', 'نيا', 'فر', 'بناه', 'راد', 'وند', 'نجاد', 'مقدم', 'نسب', 'فرد']);
 
@@ -82,7 +88,10 @@ export function persianSurnameSpans(tokens: readonly Token[]): Array<{ start: nu
   for (let tail = 2; tail < tokens.length; tail++) {
     if (!PERSIAN_SURNAME_TAILS.has(tokens[tail].folded)) continue;
     const [given, nisba] = [tokens[tail - 2], tokens[tail - 1]];
-    if (!given.isWord || !nisba.isWord || !nisba.folded.endsWith('ي') || /^(?:ال|و)/.test(nisba.folded) || nisba.folded.length < 4) continue;
+    // ("محسن حسين زاده": or a listed given name before a tail, "مقدم" (presenter) aside; "حسن أمير
+    // زاده": before "زاده" (born of), which no Arabic word reads as, any bare word.)
+    const nameBeforeTail = (isListedGivenName(nisba.folded) && tokens[tail].folded !== PRESENTER) || (tokens[tail].folded === BORN_OF && !isParticle(nisba));
+    if (!given.isWord || !nisba.isWord || !(nisba.folded.endsWith('ي') || nameBeforeTail) || /^(?:ال|و)/.test(nisba.folded) || nisba.folded.length < 3) continue;
     if (isListedGivenName(given.folded) || PERSIAN_SECOND_NAMES.has(given.folded)) spans.push({ start: tail - 2, end: tail + 1 });
   }
   return spans;

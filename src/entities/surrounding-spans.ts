@@ -330,9 +330,13 @@ function withSpeakerNames(tokens: readonly Token[], tagged: RawSpan[], looksLike
  * (ali-names.ts, definite-given-names.ts); a name it found from there on grows to them.
  */
 function withGivenNamesTheTaggerMisread(tokens: readonly Token[], tagged: RawSpan[], writesAlefMaqsura: boolean): RawSpan[] {
-  for (const span of [...aliNameSpans(tokens, writesAlefMaqsura), ...definiteGivenNameSpans(tokens), ...persianSurnameSpans(tokens)]) {
+  // (A Persian family name's tail gives the name's bounds, as brackets do: "حسن أمير زاده" holds a
+  // title's word, "أمير", that tidying would otherwise cut the name at.)
+  const persian = persianSurnameSpans(tokens);
+  for (const span of [...aliNameSpans(tokens, writesAlefMaqsura), ...definiteGivenNameSpans(tokens), ...persian]) {
     const overlapped = overlapping(tagged, span);
-    if (overlapped.every((t) => t.kind === 'person' && t.start >= span.start)) tagged = replaced(tagged, overlapped, { kind: 'person', start: span.start, end: Math.max(span.end, ...overlapped.map((t) => t.end)) });
+    const end = Math.max(span.end, ...overlapped.map((t) => t.end));
+    if (overlapped.every((t) => t.kind === 'person' && t.start >= span.start)) tagged = replaced(tagged, overlapped, persian.includes(span) && end === span.end ? { kind: 'person', start: span.start, end, bracketed: true } : { kind: 'person', start: span.start, end });
   }
   return tagged;
 }
