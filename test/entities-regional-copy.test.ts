@@ -3743,4 +3743,8 @@ describe('offices and holders of stop 73', () => {
   it('reads a listed given name, any bare word and "زاده" as one Persian name, bounded as brackets bound it though it holds a title\'s word ("حسن أمير زاده، النائب الثاني لرئيس المجلس،")', () => {
     expect(officials('فيما احتفظ حسن أمير زاده، النائب الثاني لرئيس المجلس، بمنصبه بعد حصوله على 152 صوتاً.')).toEqual([['حسن أمير زاده', 'النائب الثاني لرئيس المجلس']]);
   });
+  it('gives the sovereign who heads a decree "نحن فلان" the office written alone on the next line ("نحن سلمان بن عبدالعزيز آل سعود" ⏎ "ملك المملكة العربية السعودية")', () => {
+    const found = people('بعون الله تعالى', 'نحن سلمان بن عبدالعزيز آل سعود', 'ملك المملكة العربية السعودية', 'بعد الاطلاع على النظام الأساسي للحكم، أمرنا بما هو آت.');
+    expect(found.map((e) => [e.name, e.role, e.country])).toEqual([['سلمان بن عبدالعزيز آل سعود', 'ملك المملكة العربية السعودية', 'السعودية']]);
+  });
 });

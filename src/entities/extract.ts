@@ -53,7 +53,7 @@ import { addFurtherMentions } from './further-mentions.js';
 import { extendOverUnseenGivenNames } from './unseen-given-names.js';
 import { extendOverSaidFamilyNames } from './said-family-names.js';
 import { echoesOfNamedHolders, entitiesWithoutEchoes, toPersonEntity } from './person-entity.js';
-import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addSuccessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences } from './further-offices.js';
+import { addCounterpartRoles, addGovernmentHeadRoles, addPredecessorRoles, addSuccessorRoles, addDeputyRoles, addDualConstructOfficeRoles, addDualOfficeRoles, addElidedOfficeRoles, addOfficialsByFamilyName, addPluralListOfficeRoles, addPresidencyTenureRoles, addBlocMemberRoles, addReferences, addRoyalHeaderRoles } from './further-offices.js';
 import { keptPersons } from './kept-persons.js';
 import { isPlaceGenitiveDraft } from './place-genitives.js';
 import { namesakesInOthersOffices } from './namesakes-in-offices.js';
@@ -182,6 +182,8 @@ export function extractEntities(blocks: Block[]): Entity[] {
   addSuccessorRoles(unsorted, persons);
   // ("استقالة كل من فلان وعلان من كتلة الحرة": members of a parliamentary bloc; parliamentary-blocs.ts.)
   addBlocMemberRoles(unsorted, persons);
+  // ("نحن سلمان بن عبدالعزيز آل سعود" ⏎ "ملك المملكة العربية السعودية": a decree's header; royal-order-headers.ts.)
+  addRoyalHeaderRoles(unsorted, persons, tokenized);
   // ("وزير التنمية" beside his name, "لوزير التنمية والتعاون الدولي" alone: fuller-offices.ts.)
   // ("حكومة فلان" ... "رئيس الحكومة المكلف" alone: his office; government-head-offices.ts.)
   addGovernmentHeadRoles(unsorted, persons, tokenized, (block) => isNameIn(allPersonTokens, block));

@@ -14,7 +14,8 @@ import { isOfficialBySurnameSlot } from './official-surname-slots.js';
 import { honorificBefore, isHonorificOrWithLam } from './honorific-titles.js';
 import { isNamedAsHistory } from './historical-frames.js';
 import { isRulerEraMention } from './ruler-eras.js';
-import { dualOfficePhraseBefore, lastChainedOffice } from './roles.js';
+import { countryOfRole, dualOfficePhraseBefore, lastChainedOffice } from './roles.js';
+import { royalHeaderOffice } from './royal-order-headers.js';
 import { personShareBucket } from './tagger.js';
 import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { pluralOfficeListRoles } from './plural-office-lists.js';
@@ -286,6 +287,15 @@ export function addPluralListOfficeRoles(entities: Entity[], drafts: Draft[]): v
 /** Makes a person the holder of `role`, found after the first pass (its English gloss with it). */
 function giveOffice(entity: Entity, role: string, country: string | null): void {
   Object.assign(entity, { official: true, role, country, roleLatin: glossRole(role) });
+}
+
+/** ("نحن سلمان بن عبدالعزيز آل سعود" ⏎ "ملك المملكة العربية السعودية": a decree's header; royal-order-headers.ts.) */
+export function addRoyalHeaderRoles(entities: Entity[], drafts: Draft[], blocks: readonly BlockTokens[]): void {
+  entities.forEach((entity, i) => {
+    if (entity.role !== null) return;
+    const office = royalHeaderOffice(drafts[i], blocks);
+    if (office) giveOffice(entity, office.text.trim(), countryOfRole(office.tokens));
+  });
 }
 
 /**
