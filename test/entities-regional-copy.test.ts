@@ -3747,4 +3747,11 @@ describe('offices and holders of stop 73', () => {
     const found = people('بعون الله تعالى', 'نحن سلمان بن عبدالعزيز آل سعود', 'ملك المملكة العربية السعودية', 'بعد الاطلاع على النظام الأساسي للحكم، أمرنا بما هو آت.');
     expect(found.map((e) => [e.name, e.role, e.country])).toEqual([['سلمان بن عبدالعزيز آل سعود', 'ملك المملكة العربية السعودية', 'السعودية']]);
   });
+  it('reads "المولوي" as a cleric\'s title before the name, no part of the office, and a body the lexicon knows by one word after an office\'s head as no name\'s first word ("وزير اللاجئين والعودة إلى الوطن في حكومة طالبان المولوي فلان")', () => {
+    expect(officials('من جهته، قال وزير اللاجئين والعودة إلى الوطن في حكومة طالبان المولوي محمد عيسى ثالث، إن حكومته أنشأت مخيمات.')).toEqual([['محمد عيسى ثالث', 'وزير اللاجئين والعودة إلى الوطن في حكومة طالبان']]);
+    expect(officials('في المقابل، قال نائب المتحدث باسم حكومة طالبان نصرت الله فاروقي، في تدوينة، إن القوات بادرت بإطلاق القذائف.')).toEqual([['نصرت الله فاروقي', 'نائب المتحدث باسم حكومة طالبان']]);
+  });
+  it('reads an office word after a particle as an office, no given name\'s second word, and a bare armed unit\'s head and one word as no person ("أن قائد فيلق بيشاور، الفريق فلان،")', () => {
+    expect(officials('وأضاف المتحدث أن قائد فيلق بيشاور، الفريق عمر حياة بخاري، زار المنطقة عقب العملية.')).toEqual([['عمر حياة بخاري', 'قائد فيلق بيشاور']]);
+  });
 });

@@ -16,6 +16,9 @@ export const HONORIFICS = [
   // A British knight's title before his given name ("السير كير ستارمر"); Malaysia's "Dato'" and
   // "Datuk" ("سفير ماليزيا داتو فلان بن علان").
   'السير', 'داتو', 'داتوك',
+  // The clerical titles of Afghanistan, Pakistan and Iran's Sunnis ("والي ولاية كنر المولوي فلان",
+  // "إمام جمعة أهل السنة في زاهدان مولوي فلان", "الملا فلان").
+  'المولوي', 'مولوي', 'الملا',
   // "رئيس الفريق الذكتور فلان": the doctor's title misspelt with "ذ" for "د" (the two differ by a dot).
   'الذكتور', 'الذكتورة',
   // The press's courtesy title for a fellow journalist ("نقيبة الصحفيين الزميلة فلانة").

@@ -34,6 +34,9 @@ const PARLIAMENTARY_GROUPS = new Set(['الفريق', 'فريق', 'الكتله'
 /** "مدينة" (city), folded: an envoy's seat may be named after it ("في مدينة ميلانو"). */
 const CITY = 'مدينه';
 
+/** "العودة" (the return), folded: a portfolio's noun that takes "إلى" ("وزير اللاجئين والعودة إلى الوطن"). */
+const RETURN_NOUNS = new Set(['العوده']);
+
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
 
@@ -45,6 +48,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط": so the envoy an office's genitive names.)
       // ("رئيس بعثة صندوق النقد الدولي إلى سوريا": and where a mission or a delegation is sent.)
       // ("تعيينه مبعوثاً خاصاً إلى السودان": also the envoy he is made, in the accusative.)
+      // ("وزير اللاجئين والعودة | إلى الوطن": and where a portfolio's return leads, right after it.)
+      if (i > head + 1 && stems(tokens[i - 1]).some((stem) => RETURN_NOUNS.has(stem)) && isDefinite(next) && !isVerbLike(next) && !/ي$/.test(tokens[i].text)) return true;
       return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem) || SENT_BODIES.has(stem) || (stem.endsWith('ا') && ENVOYS.has(stem.slice(0, -1))))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.

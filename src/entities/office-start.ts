@@ -13,7 +13,7 @@ import { OPENS_WITH_DIGIT, type Token } from './tokenize.js';
 import { procliticReadings } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
-import { foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
+import { foldedLeadingNameParts, foldedNameLikeTitles, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, isParticle } from './lexicon.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord } from './tagger.js';
 import { rememberedPerPosition } from './block-memo.js';
@@ -251,7 +251,8 @@ export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   const gaz = gazetteer();
   const plain = (token: Token): boolean => isRareWord(token.folded) && !gaz.places.has(token.folded) && !gaz.nationalities.has(token.folded);
   // "حافظ قائد السبسي": a given name that is also an ordinary adjective, before it.
-  const givenName = (token: Token): boolean => !token.folded.startsWith('ال') && !gaz.places.has(token.folded) && !isOfficeWord(token) && !isOrdinaryWord(token.folded, false, token.text);
+  // ("أن | قائد فيلق بيشاور", "وقال | قائد فيلق": no particle or verb, which opens no name.)
+  const givenName = (token: Token): boolean => !token.folded.startsWith('ال') && !gaz.places.has(token.folded) && !isOfficeWord(token) && !isOrdinaryWord(token.folded, false, token.text) && !isParticle(token) && !isVerbLike(token);
   if ((plain(before) || givenName(before)) && plain(after)) return true;
   // "محمد أمين بن عمر", "محمد أمين الصالحي": a compound given name, the title word between a given
   // name and the rest of a name ("بن", a name word); "محمد أمين عام الحزب" goes on as an office.

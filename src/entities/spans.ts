@@ -579,6 +579,13 @@ function isClitickedLatinWord(token: Token): boolean {
   return token.isWord && /^[وفبلك]{1,2}[a-z]/.test(token.folded);
 }
 
+/** Whether tokens[i] is a body the lexicon knows by one word ("طالبان", "حماس") in the genitive of a body's head or an office. */
+function isOneWordBodyAfterHead(tokens: readonly Token[], i: number): boolean {
+  const [head, body] = [tokens[i - 1], tokens[i]];
+  if (head?.isWord !== true || !body.isWord || !gazetteer().organizations.has(body.folded) || tokens[i + 1]?.folded === 'الله') return false;
+  return isOrganizationHead(head) || isOfficeWord(head);
+}
+
 /**
  * Past verbs of the second form news writes often that fold to a given name without their shadda
  * ("كرّم", honoured: "كرم"; "حسّن": "حسن"; "فضّل": "فضل"; "سلّم": "سلم"), folded. Names are written
@@ -612,6 +619,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // ("عضو المكتب السياسي لأنصار الله | حمزة فلان": nor a body the lexicon knows by two words, behind a clitic or not.)
   // (The lexicon's first words first: no string is built for the two words of most spans.)
   while (start < end - 2 && tokens[start + 1].isWord && procliticReadings(tokens[start]).some(({ stem }) => gazetteer().lexiconFirstWords.has(stem) && gazetteer().organizations.has(`${stem} ${tokens[start + 1].folded}`))) start += 2;
+  // ("قائد فيلق بيشاور، الفريق فلان": a bare head of an armed group's or unit's name and one word
+  // are that group, no person.)
+  if (end - start === 2 && stems(tokens[start]).length === 1 && isGroupHeadWord(tokens[start])) return [];
+  // ("المتحدث باسم حكومة | طالبان | نصرت الله فاروقي": nor a body the lexicon knows by one word, as
+  // the genitive of a body's head or an office; "فتح الله" is a compound given name.)
+  if (start < end - 1 && isOneWordBodyAfterHead(tokens, start)) start++;
   // ("قال عنها | الزهراني": nor does a preposition with its pronoun, "about it", before the name;
   // "علية" in "ة" is a given name, no "عليه" (on him).)
   while (start < end - 1 && PREPOSITION_WITH_PRONOUN.test(tokens[start].folded) && !/ة[\u064b-\u0652]*$/.test(tokens[start].text)) start++;
