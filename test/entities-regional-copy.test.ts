@@ -3754,4 +3754,19 @@ describe('offices and holders of stop 73', () => {
   it('reads an office word after a particle as an office, no given name\'s second word, and a bare armed unit\'s head and one word as no person ("أن قائد فيلق بيشاور، الفريق فلان،")', () => {
     expect(officials('وأضاف المتحدث أن قائد فيلق بيشاور، الفريق عمر حياة بخاري، زار المنطقة عقب العملية.')).toEqual([['عمر حياة بخاري', 'قائد فيلق بيشاور']]);
   });
+  it('keeps "مشتركاً" (joint) after a co-chair\'s accusative post in the office ("تكليف السيدة فلانة رئيسةً مشتركةً لهيئة التربية والتعليم")', () => {
+    expect(officials('ثانياً: تكليف السيدة روجدا كمال رئيسةً مشتركةً لهيئة التربية والتعليم.')).toEqual([['روجدا كمال', 'رئيسةً مشتركةً لهيئة التربية والتعليم']]);
+  });
+  it('takes "ل" + a quarter, "و" + another and the place after a body\'s name into the office, and reads "ل" + a word the news never writes so as whom she spoke to ("في الإدارة الذاتية لشمال وشرقي سوريا، لعنب بلدي، إن")', () => {
+    expect(officials('وقالت نارين شيخو، الرئيسة المشتركة لمكتب شؤون النازحين في الإدارة الذاتية لشمال وشرقي سوريا، لعنب بلدي، إن الدفعة تضم 712 شخصاً.')).toEqual([['نارين شيخو', 'الرئيسة المشتركة لمكتب شؤون النازحين في الإدارة الذاتية لشمال وشرقي سوريا']]);
+  });
+  it('reads Western ranks as the press writes them as the holder\'s honorific ("المتحدث باسم القيادة المركزية الأمريكية، الكولونيل فلان،")', () => {
+    expect(people('وقال المتحدث باسم القيادة المركزية الأمريكية، الكولونيل مايكل هارتمان، في بيان، إن الخطوة أساسية.').map((e) => [e.name, e.role, e.honorific])).toEqual([['مايكل هارتمان', 'المتحدث باسم القيادة المركزية الأمريكية', 'الكولونيل']]);
+  });
+  it('gives the full office before the comma to the holder a courtesy title and a bare title introduce ("المبعوث الفرنسي الخاص إلى سوريا، سعادة السفير فلان،")', () => {
+    expect(officials('استقبلت الدائرة وفداً برئاسة المبعوث الفرنسي الخاص إلى سوريا، سعادة السفير جان لوك برتران، في مقر الدائرة.')).toEqual([['جان لوك برتران', 'المبعوث الفرنسي الخاص إلى سوريا']]);
+  });
+  it('reads "في قصر" + a definite genitive as the palace an adviser serves in ("المستشارة في قصر الإليزيه، فلانة،")', () => {
+    expect(officials('وضم الوفد المستشارة في قصر الإليزيه، إيزابيل موريسو، وعدداً من الدبلوماسيين.')).toEqual([['إيزابيل موريسو', 'المستشارة في قصر الإليزيه']]);
+  });
 });

@@ -1514,6 +1514,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("المدير التنفيذي لمحلية | أبو حمد": but after an indefinite region's head, the genitive it
       // needs is the town's name, however it opens.)
       (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word) && !isRegionHeadWord(previous)) && !(end - head >= 3 && closesTwoWordPlace(tokens, end - 1)));
+    // ("رئيس الإدارة الذاتية | لشمال وشرق سوريا": "ل" + a quarter of a place, and the place or a
+    // second quarter, after a body's name: the region the body governs.)
+    const bodysRegion = !accepted && end - head >= 2 ? bodysRegionLength(tokens, end, isName) : 0;
+    if (bodysRegion > 0) {
+      end += bodysRegion;
+      continue;
+    }
     if (!accepted) break;
     end++;
   }
@@ -1542,8 +1549,20 @@ function isRemoteAdverbAt(tokens: readonly Token[], head: number, i: number): bo
  */
 function isAccusativeNisbaOfOffice(tokens: readonly Token[], head: number, end: number): boolean {
   // ("وكيلاً فنياً": a short one too.)
-  return end === head + 1 && isAccusativeOffice(tokens[head]) && /^[^ا]\S+ي(?:ا\u064b|\u064bا|ة\u064b)$/.test(tokens[end].text);
+  // ("رئيساً مشتركاً لهيئة ...", "رئيسةً مشتركةً": or "joint", the co-chair of Syria's north-east.)
+  return end === head + 1 && isAccusativeOffice(tokens[head]) && (/^[^ا]\S+ي(?:ا\u064b|\u064bا|ة\u064b)$/.test(tokens[end].text) || JOINT_ACCUSATIVES.has(tokens[end].folded));
 }
+
+/** The length of "لشمال" + a place, or + "و" + another quarter + a place ("لشمال وشرقي سوريا"), at i after a definite word, or 0. */
+function bodysRegionLength(tokens: readonly Token[], i: number, isName: IsNameToken): number {
+  const [token, next, place] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!token.isWord || !token.folded.startsWith('ل') || !COMPASS_QUARTERS.has(token.folded.slice(1)) || !isDefinite(tokens[i - 1]) || next?.isWord !== true || isName(i + 1)) return 0;
+  if (isPlaceOrNationality(next)) return 2;
+  return next.folded.startsWith('و') && COMPASS_QUARTERS.has(next.folded.slice(1)) && place?.isWord === true && isPlaceOrNationality(place) && !isName(i + 2) ? 3 : 0;
+}
+
+/** "مشتركاً", "مشتركةً" (joint), folded: the accusative adjective of a co-chair's post. */
+const JOINT_ACCUSATIVES = new Set(['مشتركا', 'مشتركه']);
 
 /**
  * "الشركة المصرية | القابضة": a definite feminine active participle ("فاعلة") after a feminine

@@ -20,6 +20,9 @@ import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offic
 
 /** "بيت" (a house), folded: with a definite genitive, the name of a body ("بيت الزكاة"). */
 const HOUSE = 'بيت';
+
+/** "قصر" (a palace), folded: with a definite genitive, where a head of state sits ("قصر الإليزيه", "قصر قرطاج" aside). */
+const PALACE = 'قصر';
 /** "منتدبا" (delegate), Algeria's governors of an administrative district, folded. */
 const DELEGATED = new Set(['منتدب', 'منتدبا', 'المنتدب']);
 
@@ -76,7 +79,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (gazetteer().organizations.has(next.folded)) return true;
       // ("نائبة المدير العام لقطاع الموارد في بيت الزكاة": "house" + a definite genitive names a
       // public body, "بيت الزكاة", "بيت التمويل الكويتي".)
-      if (next.folded === HOUSE && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])) return true;
+      // ("المستشارة في قصر الإليزيه": so does a palace a head of state sits in.)
+      if ((next.folded === HOUSE || next.folded === PALACE) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && !isVerbLike(tokens[i + 2])) return true;
       // ("القيادي في نداء تونس": a party named by a bare noun and its country; membership-offices.ts.)
       if (isMembershipOffice(tokens[head]) && isPartyNamedForCountryAt(tokens, i + 1)) return true;
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.

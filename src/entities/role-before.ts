@@ -199,10 +199,11 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
     // title's own honorifics between; without them the office is his, "التقى الأمين العام السفير فلان وزير ...".)
     const metBy = fuller !== null && titleStart < role.start && isMeetingVerbOfObject(tokens[(honorificBefore(tokens, fuller.start)?.start ?? fuller.start) - 1]);
     if (fuller && !fuller.titleOnly && !genitiveOfBody && !metBy && !isSubjectsOfficeBeforeTitledObject(tokens, fuller.start, role.start, isName)) role = fuller;
-    else if (role.start > 1 && COMMAS.has(tokens[role.start - 1].text)) {
-      const chained = commaChainBefore(tokens, role, isName);
-      const alias = aliasOpenBefore(tokens, role.start - 1);
-      if (chained.start < role.start) role = { start: chained.start, end: alias > 0 ? alias : role.start - 1, titleOnly: false };
+    // ("المبعوث الفرنسي الخاص إلى سوريا، سعادة السفير فلان": so before the title's honorifics.)
+    else if (titleStart > 1 && COMMAS.has(tokens[titleStart - 1].text)) {
+      const chained = commaChainBefore(tokens, { ...role, start: titleStart }, isName);
+      const alias = aliasOpenBefore(tokens, titleStart - 1);
+      if (chained.start < titleStart) role = { start: chained.start, end: alias > 0 ? alias : titleStart - 1, titleOnly: false };
     }
   }
   // After a comma only a full office phrase counts: "قال الوزير، محمد" is not an apposition; a

@@ -1772,7 +1772,17 @@ function isPastVerbAfterFa(token: Token): boolean {
  * بورسعيد والإسماعيلية | يوقعان"), the verb of the office's two holders.
  */
 function opensNoHolder(token: Token | undefined): boolean {
-  return token?.isWord === true && (isGivenNameAfterBa(token) || isPrepositionalDerivedMasdar(token) || isDualImperfectShape(token));
+  return token?.isWord === true && (isGivenNameAfterBa(token) || isPrepositionalDerivedMasdar(token) || isDualImperfectShape(token) || isLamOnCommonWord(token));
+}
+
+/**
+ * ("فلانة، الرئيسة المشتركة لمكتب ...، | لعنب بلدي، إن": "ل" + a word running text writes and never
+ * for a person, the whole never written: whom he spoke to (an outlet), no name; no listed name or
+ * given name in "ل" ("لطفي").)
+ */
+function isLamOnCommonWord(token: Token): boolean {
+  const rest = token.folded.slice(1);
+  return /^ل[^ل]/.test(token.folded) && rest.length >= 3 && isSeenInRunningText(rest) && personShareBucket(rest) <= 0 && !isSeenInRunningText(token.folded) && !isListedNameWord(token.folded) && !isListedNameWord(rest) && !isLamGivenName(token.folded);
 }
 
 /**
