@@ -3769,4 +3769,10 @@ describe('offices and holders of stop 73', () => {
   it('reads "في قصر" + a definite genitive as the palace an adviser serves in ("المستشارة في قصر الإليزيه، فلانة،")', () => {
     expect(officials('وضم الوفد المستشارة في قصر الإليزيه، إيزابيل موريسو، وعدداً من الدبلوماسيين.')).toEqual([['إيزابيل موريسو', 'المستشارة في قصر الإليزيه']]);
   });
+  it('reads "ب" + "ساقية" and its genitive as a town\'s name closing the office before its holder\'s comma ("رئيس المجلس المحلي بساقية الزيت، الحبيب الجموسي،")', () => {
+    expect(officials('وحضر اللقاء رئيس المجلس المحلي بساقية الزيت، الحبيب الجموسي، وتعلقت المطالب بالبنية التحتية.')).toEqual([['الحبيب الجموسي', 'رئيس المجلس المحلي بساقية الزيت']]);
+  });
+  it('keeps a passive participle with "ب" + the body\'s pronoun and its adverb in the office ("نائب وزير الخارجية في الحكومة المعترف بها دولياً، فلان،")', () => {
+    expect(officials('في المقابل، اعتبر نائب وزير الخارجية في الحكومة المعترف بها دولياً، مراد علي باوزير، أن الحوثيين يريدون رواتب.')).toEqual([['مراد علي باوزير', 'نائب وزير الخارجية في الحكومة المعترف بها دولياً']]);
+  });
 });

@@ -343,8 +343,8 @@ export function quotedBodyServedEnd(tokens: readonly Token[], head: number, i: n
   return next === undefined || next.text === '،' || next.text === ',' || isName(end) ? end : -1;
 }
 
-/** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة", "فم زكيد"), folded. */
-export const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار', 'فم']);
+/** Words that open a town's two-word name ("سيدي بوزيد", "بئر الحفي", "منزل بورقيبة", "فم زكيد", "ساقية الزيت"), folded. */
+export const TOWN_NAME_HEADS = new Set(['سيدي', 'بير', 'عين', 'منزل', 'حمام', 'قصر', 'بني', 'وادي', 'راس', 'حي', 'دوار', 'فم', 'ساقيه']);
 
 /** "مدير الكرة بفريق إنبي": "فريق" behind a clitic is a team; the rank "الفريق" is written with the article. */
 export function isTeamBehindClitic(token: Token): boolean {

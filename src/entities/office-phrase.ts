@@ -379,6 +379,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     if (opensHassaniyaLineage(tokens, head, end)) break;
+    // ("نائب وزير الخارجية في الحكومة | المعترف بها دولياً": a passive participle and "ب" + the
+    // pronoun of the body before it, and its adverb, describe that body.)
+    const recognised = end - head >= 2 ? bodyParticipleClauseLength(tokens, end) : 0;
+    if (recognised > 0) {
+      end += recognised;
+      continue;
+    }
     // ("المتحدث الرسمي باسم الكرملين | فاليري كوروليوف": a foreign given name in "فال" (Valery) that
     // running text writes whole and never without its "ف" is no "ف" + a definite word.)
     if (end - head >= 2 && isWholeFalName(token.folded)) break;
@@ -1407,7 +1414,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // So does a masculine nisba that qualifies the definite noun before it ("نائب رئيس المجلس
     // التنفيذي | الحفل"): only another adjective, a participle or a qualifier goes on after it.
     const closingNisba = end - head >= 3 && isDefinite(tokens[end - 2]) && isDefinite(previous) && stems(previous).length === 1 && /[^ا]ي$/.test(previous.folded) && !isNationalityWord(previous);
-    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => gazetteer().places.has(stem) || isPlaceNameWord(stem))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace || closingNisba;
+    const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => (gazetteer().places.has(stem) || isPlaceNameWord(stem)) && !TOWN_NAME_HEADS.has(stem))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace || closingNisba;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "محافظ مسقط | بالتنسيق القائم": after an office and the place it governs, "ب" + a verbal noun of
     // the "تفعيل" pattern with the article is what the sentence's verb takes ("أشاد بالتنسيق"), no complement.
@@ -1559,6 +1566,19 @@ function bodysRegionLength(tokens: readonly Token[], i: number, isName: IsNameTo
   if (!token.isWord || !token.folded.startsWith('ل') || !COMPASS_QUARTERS.has(token.folded.slice(1)) || !isDefinite(tokens[i - 1]) || next?.isWord !== true || isName(i + 1)) return 0;
   if (isPlaceOrNationality(next)) return 2;
   return next.folded.startsWith('و') && COMPASS_QUARTERS.has(next.folded.slice(1)) && place?.isWord === true && isPlaceOrNationality(place) && !isName(i + 2) ? 3 : 0;
+}
+
+/** "به", "بها" (folded): "ب" + the pronoun of the body a passive participle describes. */
+const BA_PRONOUNS = new Set(['به', 'بها']);
+
+/**
+ * The length of "المعترف بها" (+ an adverb in "ياً": "دولياً") at i right after a definite word: a
+ * definite passive participle of the derived forms ("المُفتعَل") and its "ب" + pronoun, or 0.
+ */
+function bodyParticipleClauseLength(tokens: readonly Token[], i: number): number {
+  const [participle, pronoun, adverb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!participle.isWord || !/^الم.{3,}$/.test(participle.folded) || stems(participle).length !== 1 || !isDefinite(tokens[i - 1]) || !BA_PRONOUNS.has(pronoun?.folded ?? '')) return 0;
+  return adverb?.isWord === true && /يا$/.test(adverb.folded) && !adverb.folded.startsWith('ال') && stems(adverb).length === 1 ? 3 : 2;
 }
 
 /** "مشتركاً", "مشتركةً" (joint), folded: the accusative adjective of a co-chair's post. */
