@@ -1227,7 +1227,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   while (start < tokens.length && ((isHonorificAt(tokens, start) && !isSheikhBeforeHassaniyaLink(tokens, start)) || (tokens[start].text === '.' && isAbbreviatedTitleAt(tokens, start - 1)) || (isRetiredWord(tokens[start].folded) && isRankWord(tokens[start - 1])) || (office && start - i > 1 && tokens[start].folded === MP && isMPTitleBeforeName(tokens, start + 1)))) start++;
   // ("واجتمع وزير الخارجية | بمحمد علي", "المدير الإقليمي لوزارة التربية | بمولاي يعقوب": a given name
   // with "ب" glued on, after an office, is whom its holder met or the office's seat, never its holder.)
-  if (office && opensNoHolder(tokens[start])) return start;
+  if (office && opensNoHolder(tokens, start)) return start;
   // "رئيس الاتحاد الدولي للسباحة "فينا"، فلان": the body's short name after the phrase.
   if (office && start - i > 1 && aliasEndAfter(tokens, i, start) > 0) start = aliasEndAfter(tokens, i, start);
   // "قائد القوات المنبثقة عن برلمان "طبرق" فلان": a participle's clause after (or closing) the phrase.
@@ -1239,7 +1239,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   if (commaAfterOffice && isAccusativeOffice(tokens[i]) && /[^ه]ا$/.test(tokens[i].folded) && i > 0 && tokens[i - 1].isWord) return start;
   if (commaAfterOffice) start++;
   // ("المستشار الجماعي عن حزب الاستقلال، | بافتحاص مالي": so after its comma.)
-  if (commaAfterOffice && opensNoHolder(tokens[start])) return start;
+  if (commaAfterOffice && opensNoHolder(tokens, start)) return start;
   // ("رئيس البنك الإفريقي للتنمية، الموريتاني سيدي ولد التاه (Sidi Ould Tah)،": the holder's nationality
   // after the comma, before his name.)
   // ("، الجنوب إفريقي باتريس موتسيبي": or a compound one, "الجنوب" + a nationality.)
@@ -1771,18 +1771,22 @@ function isPastVerbAfterFa(token: Token): boolean {
  * or to a derived verb's noun ("بافتحاص"), the verb's complement; or a dual imperfect ("محافظا
  * بورسعيد والإسماعيلية | يوقعان"), the verb of the office's two holders.
  */
-function opensNoHolder(token: Token | undefined): boolean {
-  return token?.isWord === true && (isGivenNameAfterBa(token) || isPrepositionalDerivedMasdar(token) || isDualImperfectShape(token) || isLamOnCommonWord(token));
+function opensNoHolder(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token?.isWord === true && (isGivenNameAfterBa(token) || isPrepositionalDerivedMasdar(token) || isDualImperfectShape(token) || isToldOutletBeforeSaid(tokens, i));
 }
 
 /**
  * ("فلانة، الرئيسة المشتركة لمكتب ...، | لعنب بلدي، إن": "ل" + a word running text writes and never
- * for a person, the whole never written: whom he spoke to (an outlet), no name; no listed name or
- * given name in "ل" ("لطفي").)
+ * for a person, the whole never written, then a word or two, a comma and what was said: whom he spoke
+ * to (an outlet), no name; no listed name or given name in "ل" ("لطفي").)
  */
-function isLamOnCommonWord(token: Token): boolean {
+function isToldOutletBeforeSaid(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
   const rest = token.folded.slice(1);
-  return /^ل[^ل]/.test(token.folded) && rest.length >= 3 && isSeenInRunningText(rest) && personShareBucket(rest) <= 0 && !isSeenInRunningText(token.folded) && !isListedNameWord(token.folded) && !isListedNameWord(rest) && !isLamGivenName(token.folded);
+  if (!/^ل[^ل]/.test(token.folded) || rest.length < 3 || !isSeenInRunningText(rest) || personShareBucket(rest) > 0 || isSeenInRunningText(token.folded) || isListedNameWord(token.folded) || isListedNameWord(rest) || isLamGivenName(token.folded)) return false;
+  const comma = [i + 1, i + 2].find((k) => tokens[k]?.text === '،' || tokens[k]?.text === ',');
+  return comma !== undefined && tokens.slice(i + 1, comma).every((word) => word.isWord) && /^[إأ]ن/.test(tokens[comma + 1]?.text ?? '');
 }
 
 /**
