@@ -31,7 +31,7 @@ import type { BlockTokens, Draft, NameTokens } from './extract-types.js';
 import { foldedWords, isComma, isNameIn, mentionOf } from './located.js';
 import { isAfterNamedThingHead } from './named-thing-heads.js';
 import { isCandidateMention } from './candidate-mentions.js';
-import { isPrinceOfLineage, isPrinceStyle } from './prince-styles.js';
+import { isPrinceStyle } from './prince-styles.js';
 import { isArmedGroupEmir } from './armed-group-emirs.js';
 import { COURTESY_TITLES, courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { isSucceededHolder, leavesOwnPost, presidesOverBody } from './post-phrases.js';
@@ -61,9 +61,7 @@ export function toPersonEntity(draft: Draft, names: NameTokens): Entity {
   let role = findRole(draft, names);
   // A ruler's title is his office when the article gives no fuller one ("الملك حسين").
   // ("صاحب السمو الأمير فلان": a prince's courtesy title, no ruler's; prince-styles.ts.)
-  // ("الأمير خالد بن فهد": a prince by his lineage; prince-styles.ts.)
-  const princely = honorific !== null && (isPrinceStyle(honorific.words) || isPrinceOfLineage(honorific.words, draft.mentions.map(({ block, span }) => block.tokens.slice(span.start, span.end).map((token) => token.folded))));
-  const rulerTitle = princely ? undefined : honorific?.words.find(isRulerTitle);
+  const rulerTitle = honorific && isPrinceStyle(honorific.words) ? undefined : honorific?.words.find(isRulerTitle);
   // "والسلطان قابوس": the title may carry the conjunction of a list.
   const rulerToken = rulerTitle ? draft.mentions.map(({ block, span }) => block.tokens.slice(Math.max(0, span.start - 6), span.start).find((t) => t.folded === rulerTitle || t.folded === `و${rulerTitle}`)).find(Boolean) : undefined;
   if (!role && rulerToken) role = { text: rulerToken.folded === rulerTitle ? rulerToken.text : rulerToken.text.slice(writtenOffset(rulerToken.text, 1)), tokens: [rulerToken], titleOnly: true };

@@ -5,7 +5,6 @@
  * still gets it from the office phrase ("أمير منطقة الباحة"). Closed class: the words of the style.
  */
 import { fold } from '../text/normalize.js';
-import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 
 const HIGHNESS = new Set(['السمو', 'سمو'].map(fold));
 const PRINCELY_TITLES = new Set(['الأمير', 'الأميرة'].map(fold));
@@ -14,14 +13,4 @@ const PRINCELY_TITLES = new Set(['الأمير', 'الأميرة'].map(fold));
 export function isPrinceStyle(honorificWords: readonly string[]): boolean {
   const last = honorificWords.length - 1;
   return last > 0 && PRINCELY_TITLES.has(honorificWords[last]) && honorificWords.slice(0, last).some((word) => HIGHNESS.has(word));
-}
-
-/**
- * ("كما حضر الأمير خالد بن فهد الحفل": "الأمير" right before a lineage chain is a prince's title,
- * as the news of the Gulf and Jordan styles its royal houses' sons; a reigning emir is written
- * "الأمير الشيخ فلان" or with his office after the name.) `nameWords`: the folded words of each of
- * the person's mentions.
- */
-export function isPrinceOfLineage(honorificWords: readonly string[], nameWords: readonly (readonly string[])[]): boolean {
-  return PRINCELY_TITLES.has(honorificWords[honorificWords.length - 1] ?? '') && nameWords.some((words) => words.slice(1).some((word) => LINEAGE_LINKS_AFTER_NAME.has(word)));
 }
