@@ -26,6 +26,11 @@ function mosqueOffice(token: Token | undefined): string | null {
   return reading?.stem ?? null;
 }
 
+/** "وإمام", "وخطيب": a mosque office joined by "و" to what comes before ("ممثل الولي الفقيه ... وإمام جمعة مشهد"). */
+export function isJoinedMosqueOffice(token: Token): boolean {
+  return token.folded.startsWith('و') && MOSQUE_OFFICES.has(token.folded.slice(1));
+}
+
 function isMosqueNoun(token: Token | undefined): boolean {
   return token?.isWord === true && MOSQUE_NOUNS.has(token.folded);
 }

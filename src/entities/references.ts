@@ -20,7 +20,8 @@ import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
 import { originCountryEnd, TO_WORK } from './role-after.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
-import { IN_CAPACITY, JOINED_IMAMS } from './role-before.js';
+import { IN_CAPACITY } from './role-before.js';
+import { isJoinedMosqueOffice } from './mosque-offices.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isMPTitleBeforeName, MAX_ROLE_TOKENS, MP, officePhraseEnd } from './office-phrase.js';
 import { joinedChiefEndAt } from './pronoun-offices.js';
@@ -90,7 +91,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   }
   if (after < tokens.length && isName(after)) return true;
   // ("ممثل الولي الفقيه في محافظة خراسان | وإمام جمعة مشهد آية الله فلان": an imam's post joined by "و".)
-  if (after < tokens.length && JOINED_IMAMS.has(tokens[after].folded)) {
+  if (after < tokens.length && isJoinedMosqueOffice(tokens[after])) {
     const imamEnd = after;
     after += 2;
     while (after < tokens.length && after - imamEnd <= 4 && tokens[after].isWord && !isName(after) && !isHonorificAt(tokens, after)) after++;

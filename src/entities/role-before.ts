@@ -16,6 +16,7 @@ import { isFounderOfAntecedent, joinedChiefEndAt } from './pronoun-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
+import { isJoinedMosqueOffice } from './mosque-offices.js';
 import { honorificBefore, honorificBeforeComma, isBodyRankInConstruct, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, compassNationalityLength, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
@@ -249,14 +250,11 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   return separated ? commaChainBefore(tokens, role, isName) : role;
 }
 
-/** "وإمام", "وخطيب" (folded): a town mosque's imam or preacher joined by "و" to an office before. */
-export const JOINED_IMAMS: ReadonlySet<string> = new Set(['وامام', 'وخطيب']);
-
 /** The office before "و" + an imam's post ("وإمام جمعة مشهد") that runs up to `end`, or null. */
 function officeBeforeJoinedImam(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
   for (let k = end - 2; k > 0 && end - k <= 4; k--) {
     if (!tokens[k + 1].isWord || isName(k + 1)) return null;
-    if (!JOINED_IMAMS.has(tokens[k].folded)) continue;
+    if (!isJoinedMosqueOffice(tokens[k])) continue;
     const office = officePhraseBefore(tokens, k, isName);
     return office && !office.titleOnly ? office : null;
   }

@@ -18,8 +18,10 @@ const WE = 'نحن';
  */
 export function royalHeaderOffice(draft: Draft, blocks: readonly BlockTokens[]): BlockTokens | null {
   for (const { block, span } of draft.mentions) {
+    // (The mention must close its block: asked first, it spares the count of most mentions' words.)
+    if (block.tokens[span.end] !== undefined) continue;
     const words = block.tokens.filter((token) => token.isWord);
-    if (words.length !== span.end - span.start + 1 || fold(words[0].text) !== WE || block.tokens[span.end] !== undefined) continue;
+    if (words.length !== span.end - span.start + 1 || fold(words[0].text) !== WE) continue;
     const next = blocks.find((other) => other.block === block.block + 1);
     if (!next || next.tokens.length < 2 || !next.tokens.every((token) => token.isWord) || !isOfficeAt(next.tokens, 0)) continue;
     if (officePhraseEnd(next.tokens, 0) === next.tokens.length) return next;

@@ -11,7 +11,7 @@ import { isOfficeStart } from './office-start.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd, officePhraseEnd } from './office-phrase.js';
 import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
-import { isDefinite, isOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { isDefinite, isPlaceOrNationality, REGION_HEADS, STATE_HEADS } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
 import { unseenAppointeeNameSpans } from './unseen-appointee-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
@@ -20,6 +20,7 @@ import { appositivePersonSpans, bracketListFirstEntries, isTitleWord, lexiconSpa
 import { conjoinedApposedNameSpans } from './conjoined-apposed-names.js';
 import { isRarelyANameInNews } from './tagger.js';
 import { isUnseenDefiniteWord } from './unseen-family-names.js';
+import { isFathersNameBeforeUnseenFamilyAt } from './fathers-names.js';
 import { isAccusativeObject } from './accusative-objects.js';
 import { relativeSayerNameSpans, sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans, persianSurnameSpans } from './ali-names.js';
@@ -272,18 +273,12 @@ function swallowsOffice(tokens: readonly Token[], t: RawSpan, span: NameSpan): b
  * before punctuation or an age, closes the name as its family name (titled-names.ts): the tagger's
  * name `t` one word short of `span` is whole.
  */
-/** A bare word at i that may be a father's name: no article, clitic-free, no verb, particle, office or title. */
-function isBareFathersNameAt(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  return token?.isWord === true && !token.folded.startsWith('ال') && stems(token).length === 1 && token.folded.length >= 3 && !isVerbLike(token) && !isParticle(token) && !isOfficeWord(token) && !isHonorificWord(token);
-}
-
 function closesName(tokens: readonly Token[], t: RawSpan, span: NameSpan): boolean {
   const last = tokens[t.end];
   const after = tokens[span.end];
   // ("الدكتورة هيا | عودة المجالي على": a father's name that is a common word, "عودة" (return),
   // between a lone given name and a family name with the article that running text never wrote.)
-  if (span.end === t.end + 2 && t.end - t.start === 1 && isBareFathersNameAt(tokens, t.end) && isUnseenDefiniteWord(tokens[t.end + 1]) && !isOrdinaryWord(tokens[t.end + 1].folded, true, tokens[t.end + 1].text) && !isPlaceOrNationality(tokens[t.end + 1])) return true;
+  if (span.end === t.end + 2 && t.end - t.start === 1 && isFathersNameBeforeUnseenFamilyAt(tokens, t.end)) return true;
   if (span.end !== t.end + 1 || after === undefined) return false;
   // "أصدر الرئيس أحمد الشرع | مرسوما": a word with the article no ordinary text uses, before the
   // verb's object in the accusative, closes the subject's name (accusative-objects.ts).

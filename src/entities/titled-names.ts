@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct, isTitleWrittenAfterOffice } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
@@ -60,6 +60,7 @@ import { definiteSeatEndAt, officeSeatEndAt, opensUnlistedTownSeatAt } from './b
 import { hasTrait, PERSON_TITLE, PLACE } from './word-traits.js';
 import { courtesyCliticLength, EXCELLENCY } from './courtesy-titles.js';
 import { isUnseenDefiniteWord } from './unseen-family-names.js';
+import { isFathersNameBeforeUnseenFamilyAt } from './fathers-names.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quote-marks.js';
 import { isNewsOutletAddressee } from './press-addressees.js';
 
@@ -1577,10 +1578,8 @@ function unseenFamilyAfterGivenEnd(tokens: readonly Token[], start: number): num
  */
 function givenFatherUnseenFamilyEnd(tokens: readonly Token[], start: number): number {
   const [given, father, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
-  if (given?.isWord !== true || father?.isWord !== true || family?.isWord !== true || !isListedGivenName(given.folded)) return start;
-  if (/^(?:ال|و)/.test(father.folded) || father.folded.length < 3 || stems(father).length !== 1 || isVerbLike(father) || isParticle(father) || isOfficeWord(father) || isHonorificWord(father)) return start;
-  const unseenFamily = isUnseenDefiniteWord(family) && !isOrdinaryWord(family.folded, true, family.text) && !isPlaceOrNationality(family) && !isOfficeWord(family);
-  return unseenFamily && isAtBoundary(tokens, start + 3) ? start + 3 : start;
+  if (given?.isWord !== true || father?.isWord !== true || family?.isWord !== true || !isListedGivenName(given.folded) || father.folded.startsWith('و')) return start;
+  return isFathersNameBeforeUnseenFamilyAt(tokens, start + 1) && !isOfficeWord(family) && isAtBoundary(tokens, start + 3) ? start + 3 : start;
 }
 
 /** "مانع بن يمين،": a bare word, "بن" and a bare word, then punctuation. */
@@ -1785,7 +1784,7 @@ function isToldOutletBeforeSaid(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const rest = token.folded.slice(1);
   if (!/^ل[^ل]/.test(token.folded) || rest.length < 3 || !isSeenInRunningText(rest) || personShareBucket(rest) > 0 || isSeenInRunningText(token.folded) || isListedNameWord(token.folded) || isListedNameWord(rest) || isLamGivenName(token.folded)) return false;
-  const comma = [i + 1, i + 2].find((k) => tokens[k]?.text === '،' || tokens[k]?.text === ',');
+  const comma = [i + 1, i + 2].find((k) => isComma(tokens[k]));
   return comma !== undefined && tokens.slice(i + 1, comma).every((word) => word.isWord) && /^[إأ]ن/.test(tokens[comma + 1]?.text ?? '');
 }
 
