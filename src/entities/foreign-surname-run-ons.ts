@@ -13,6 +13,7 @@ import { foldedWords } from './located.js';
 import { FOREIGN_NAME_PARTICLES, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
 import { isConstructStatePlural } from './office-phrase-parts.js';
 import { isRareWord } from './tagger.js';
+import { officePhraseBefore } from './role-before.js';
 import type { Located } from './extract-types.js';
 
 /** A word that carries a name on ("بن", "دي", "لو", "عبد"): the span goes on with the same name. */
@@ -60,7 +61,11 @@ export function splitAtKnownForeignSurnames(people: readonly Located[]): Located
       // (What follows a foreign family name is no Arabic family name with the article: "رحلت نجيبة"
       // beside "نجيبة الحمروني" is a tagging slip, not the family name of another.)
       !second.startsWith('ال') &&
-      !isParticle(block.tokens[span.start + 1]);
+      !isParticle(block.tokens[span.start + 1]) &&
+      // ("وزير الداخلية والمصالحة عبدي قاسم طاهر" beside "عثمان عبدي": right after an office phrase
+      // the span is its holder's whole name, which may open on another's family name, a given name
+      // in Somalia.)
+      officePhraseBefore(block.tokens, span.start) === null;
     if (!cut) {
       result.push(located);
       return;

@@ -104,6 +104,9 @@ const ENVOY_POSTINGS = new Set(['لدي', 'في', 'الي']);
 /** "عضو", "العضو" (folded): a member, of a council whose seat may follow his membership. */
 const COUNCIL_MEMBERS = new Set(['عضو', 'العضو']);
 
+/** "سان", "سانت" (Saint), folded: the first word of a town's name ("سان لويس", "سانت إتيان"), whose second is a saint's given name. */
+const SAINTS = new Set(['سان', 'سانت']);
+
 /** "والي", "الوالي" (a governor, of a region in Morocco), folded; behind "و" too ("ووالي جهة الرباط"). */
 const WALI = new Set(['والي', 'الوالي', 'ووالي', 'والوالي']);
 
@@ -574,8 +577,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (end - head >= 2 && token.folded === 'بديوان' && tokens[end + 1]?.folded === 'عام' && !(isAccusativeOffice(tokens[head]) && tokens.slice(head + 1, end).some((word) => DEPARTMENTS.has(word.folded)))) break;
     // ("للشركة التونسية للبنك | لطفي الدبابي": a given name the lists know whole, whose readings behind
     // "ل" or "ب" are words the news never writes, opens the holder's name; it is no complement.)
-    // (Not a town's name after its head: "رئيس بلدية ليون".)
-    if (end - head >= 2 && /^[لب]/.test(token.folded) && isListedGivenName(token.folded) && stems(token).length > 1 && stems(token).slice(1).every((stem) => isRareWord(stem)) && !isPlaceOrNationality(token) && !isRegionHeadWord(tokens[end - 1])) break;
+    // (Not a town's name after its head: "رئيس بلدية ليون"; nor after "سان" (Saint), "حاكم منطقة سان لويس".)
+    if (end - head >= 2 && /^[لب]/.test(token.folded) && isListedGivenName(token.folded) && stems(token).length > 1 && stems(token).slice(1).every((stem) => isRareWord(stem)) && !isPlaceOrNationality(token) && !isRegionHeadWord(tokens[end - 1]) && !SAINTS.has(tokens[end - 1].folded)) break;
     // ("وزير العدل | حافظ الأختام، فلان": Algeria's minister of justice is also keeper of the seals, a
     // title whose first word is also a given name.)
     const seals = end - head >= 2 ? keeperOfTheSealsEnd(tokens, end) : -1;

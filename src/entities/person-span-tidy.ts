@@ -62,7 +62,8 @@ import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormPart
 import { definiteNamedAfterHeadBefore } from './namesake-places.js';
 import type { BlockRawSpan, BlockTokens, Located } from './extract-types.js';
 import type { ArticleNames } from './article-names.js';
-import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, MAGHREB_LINKS, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, isLoneGivenName, KUNYA_WORDS, LINEAGE_LINKS_AFTER_NAME, MAGHREB_LINKS, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
+import { opensSonName } from './office-son-names.js';
 import { isDerivedImperfect, isEventNounBeforeName, isFutureVerb, isImperfectVerb, isPurposeVerb } from './imperfect-verbs.js';
 import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN, UNCLE_SIBLING_KIN_WITH_PRONOUN } from './kinship-words.js';
 import { afterQualifiers, hasNameEvidence, isTitleAfterOfficeComma } from './person-span-evidence.js';
@@ -349,7 +350,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // almost never uses as a name, before two name words, describes the person.
   // ("الجوهرة بنت عبدالله": before "بنت" it is her given name; lineage-chain-ends.ts.)
   // ("التركي ألب أرسلان فلان": an alif with hamza before "ل" is no article.)
-  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !/^[أإ]ل/.test(tokens[span.start].text) && !opensDaughterChain(tokens, span.start) && !opensRankedSonName(tokens, span.start)) span.start++;
+  while (span.end - span.start >= 3 && span.skip === 0 && isDescriptiveWord(tokens[span.start].folded) && !/^[أإ]ل/.test(tokens[span.start].text) && !opensDaughterChain(tokens, span.start) && !opensSonName(tokens, span.start)) span.start++;
   // ("رجل الأعمال الموقوف فلان الفلاني", "فلان الفلاني المتهم": a participle of his state; status-participles.ts.)
   while (span.end - span.start >= 2 && span.skip === 0 && isStatusParticiple(tokens[span.start])) span.start++;
   while (span.end - span.start >= 2 && isStatusParticiple(tokens[span.end - 1])) span.end--;

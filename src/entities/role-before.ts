@@ -46,6 +46,19 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
 }
 
 /**
+ * "قائد القطاع الأول في البعثة، | العميد الأوغندي | فلان": a military rank and the holder's
+ * nationality after an office phrase's comma: where the rank starts (the office is the one before
+ * the comma), or undefined.
+ */
+function rankAndNationalityAfterComma(tokens: readonly Token[], nameStart: number): number | undefined {
+  const nationality = tokens[nameStart - 1];
+  if (nationality?.isWord !== true || !isNationalityWord(nationality) || !isDefinite(nationality)) return undefined;
+  const rank = honorificBefore(tokens, nameStart - 1);
+  if (rank === null || rank.start < 2 || !foldedRanks.has(tokens[rank.start].folded) || !COMMAS.has(tokens[rank.start - 1].text)) return undefined;
+  return officePhraseBefore(tokens, rank.start - 1) !== null ? rank.start : undefined;
+}
+
+/**
  * "كرم الوزير | اللاعب فلان": a bare title before a trade noun and the name is the verb's subject,
  * the name its object's ("the minister honoured the player"); the title is none of his.
  */
@@ -92,7 +105,7 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
     nameStart--;
   }
   // ("رئيس الفرقة النقيب، فلان": a rank or honorific set off by a comma is the name's all the same.)
-  let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? nameStart;
+  let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? rankAndNationalityAfterComma(tokens, nameStart) ?? nameStart;
   const titled = end < nameStart;
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;

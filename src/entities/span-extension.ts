@@ -744,7 +744,8 @@ function afterForeignParticles(tokens: readonly Token[], end: number, canContinu
  * a particle, a number or a time ("ولد في", "ولد عام": the verb "was born").
  */
 export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
-  const personStarts = new Set(raw.filter((item) => item.kind === 'person').map((item) => `${item.block.block}:${item.start}`));
+  const personEnds = new Map(raw.filter((item) => item.kind === 'person').map((item) => [`${item.block.block}:${item.start}`, item.end]));
+  const personStarts = new Set(personEnds.keys());
   for (const item of raw) {
     if (item.kind !== 'person') continue;
     const tokens = item.block.tokens;
@@ -755,11 +756,43 @@ export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
     const fathersName = (i: number): boolean => amazighFamily(i) || (isLinkedNameWord(tokens, i) && tokens[i].folded !== tokens[item.start].folded && !personStarts.has(`${item.block.block}:${i}`));
     let end = item.end;
     if (end - item.start >= 2 && MAGHREB_LINKS.has(tokens[end - 1].folded)) end--;
-    while (end - item.start < MAX_LINKED_NAME_WORDS && MAGHREB_LINKS.has(tokens[end]?.folded ?? '') && fathersName(end + 1)) end += 2;
+    // ("النائب سيدي | عالي ولد محمد الأمين": "سيدي" opens a compound given name whose second word
+    // may be a common one, "عالي" (high), before "ولد" and the father's name.)
+    // ("محمد | يسلم ولد أمبيريك": a listed given name, then a span whose first word comes before
+    // "ولد"/"منت": that word is the given name's second ("يسلم": hands over), the name one.)
+    const next = personEnds.get(`${item.block.block}:${end}`);
+    if (next !== undefined && end - item.start <= 2 && isListedGivenName(tokens[end - 1].folded) && HASSANIYA_LINKS.has(tokens[end + 1]?.folded ?? '') && isBareSecondGivenName(tokens[end])) end = next;
+    // (The father's name may be a span of its own, "محمد الأمين": the name runs to its end.)
+    if (tokens[end - 1].folded === SIDI && isLinkedNameWord(tokens, end) && !tokens[end].folded.startsWith('ال') && HASSANIYA_LINKS.has(tokens[end + 1]?.folded ?? '') && isLinkedNameWord(tokens, end + 2)) {
+      end = Math.max(end + 3, personEnds.get(`${item.block.block}:${end + 2}`) ?? 0);
+    }
+    // ("أحمد سالم ولد | التقي،": a word right before a comma or the sentence's end is no verb there,
+    // "ولد" no "was born": nothing follows that a verb would take.)
+    const closedFathersName = (i: number): boolean => fathersName(i) || (HASSANIYA_LINKS.has(tokens[i - 1].folded) && isNameShapedWord(tokens[i]) && closesClause(tokens[i + 1]));
+    const linksBefore = end;
+    while (end - item.start < MAX_LINKED_NAME_WORDS && MAGHREB_LINKS.has(tokens[end]?.folded ?? '') && closedFathersName(end + 1)) end += 2;
+    // ("سيدي محمد ولد الطالب | أعمر،": so a bare word after the father's name, before a comma or the
+    // sentence's end, is the last of his compound name.)
+    if (end > linksBefore && HASSANIYA_LINKS.has(tokens[end - 2].folded) && end - item.start < MAX_LINKED_NAME_WORDS && isBareSecondGivenName(tokens[end]) && !/[اى]$/.test(tokens[end].text) && !isTimeWord(tokens, end) && closesClause(tokens[end + 1])) end++;
     // ("أحمدو ولد سيدي | المختار": "سيدي" opens a father's compound name, as "عبد" does.)
     if (end - item.start >= 3 && end - item.start < MAX_LINKED_NAME_WORDS && tokens[end - 1].folded === SIDI && MAGHREB_LINKS.has(tokens[end - 2].folded) && fathersName(end)) end++;
     if (end > item.end) item.end = end;
   }
+}
+
+/** Whether the token closes a clause: a comma, a full stop, a semicolon, or the block's end. */
+function closesClause(token: Token | undefined): boolean {
+  return token === undefined || (!token.isWord && /^[،,.؛;]$/.test(token.text));
+}
+
+/** A word that may be part of a name: no particle, conjunction, number, title or office word. */
+function isNameShapedWord(token: Token | undefined): token is Token {
+  return token?.isWord === true && !token.folded.startsWith('و') && !isParticle(token) && !isTitleWord(token) && !isOfficeWord(token) && !/[0-9٠-٩]/.test(token.text);
+}
+
+/** A word that may be a compound given name's second: a bare name-shaped word ("يسلم", "عالي"). */
+function isBareSecondGivenName(token: Token | undefined): boolean {
+  return isNameShapedWord(token) && !token.folded.startsWith('ال');
 }
 
 /** "سيدي" (my lord), folded: the first word of a compound name in Mauritania ("سيدي المختار", "سيدي محمد"). */

@@ -39,7 +39,9 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
-import { AMAZIGH_LINK, FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, opensRankedSonName, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { AMAZIGH_LINK, FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { opensSonName } from './office-son-names.js';
+import { isVerbBeforeBaObject } from './ba-object-verbs.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
 import { isFamilyNameBeforePause } from './pause-family-names.js';
 import { isFamilyNameInOfficeApposition, isDefiniteFamilyNameBeforeOfficeApposition, isFamilyNameBeforeOfficeApposition, isTitleFamilyNameBeforeOfficeApposition } from './comma-apposed-family-names.js';
@@ -678,8 +680,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     (i + 1 < end && isFadilaGivenName(tokens, i)) ||
     (i > 0 && i + 2 < end && isHonorificWord(tokens[i - 1]) && (tokens[i + 1].folded === 'بن' || tokens[i + 1].folded === 'ابن')) ||
     (i + 1 < end && isSayyidGivenName(tokens, i)) ||
-    // ("العقيد الطالب ولد أمين": name-parts.ts.)
-    (i + 2 < end && opensRankedSonName(tokens, i)) ||
+    // ("العقيد الطالب ولد أمين", "وزير المالية الطالب ولد فلان": office-son-names.ts.)
+    (i + 2 < end && opensSonName(tokens, i)) ||
     // ("رئيس الاتحاد لامين دياك": "لامين" is no "ل" + the title "أمين"; isWholeGivenNameAtBareSlot.)
     (i + 1 < end && tokens[i + 1].isWord && !isTitleWord(tokens[i + 1]) && isWholeGivenNameAtBareSlot(tokens, i)) ||
     // ("الدكتور فخري الفقي": a bare qualifier that is no office, "فخري" (honorary), before a family
@@ -843,6 +845,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       break;
     }
     if (i + 1 < end && isPrayer(tokens, i)) {
+      end = i;
+      break;
+    }
+    // ("الوزير ولد حمادي | وعد بمراجعة اللائحة": a verb of promise or praise after two name words,
+    // its "ب" object after it; ba-object-verbs.ts.)
+    if (i >= start + 2 && isVerbBeforeBaObject(tokens, i)) {
       end = i;
       break;
     }

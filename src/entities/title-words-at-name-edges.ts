@@ -9,7 +9,7 @@
  *    a name ("فلان فلان حارس الأهلي") the name ends before it.
  */
 import { fold } from '../text/normalize.js';
-import { isHonorificStem } from './honorific-titles.js';
+import { isHonorificStem, isSayyidGivenName } from './honorific-titles.js';
 import { isListedNameWord } from './given-names.js';
 import { personShareBucket } from './tagger.js';
 import type { Located } from './extract-types.js';
@@ -52,7 +52,8 @@ export function trimTitleWordsAtNameEdges(people: Located[]): void {
       const complement = first.startsWith('ال') && !isListedNameWord(first) && span.skip === 0 && isIndefiniteTitle(tokens[span.start - 1]) && personShareBucket(first) < MOSTLY_A_NAME;
       // ("لاعبة التايكواندو فلانة" taken whole: the title goes, then its complement.)
       const second = tokens[span.start + 1].folded;
-      const title = span.end - span.start >= 4 && !isListedNameWord(first) && isIndefiniteTitle(tokens[span.start]) && second.startsWith('ال') && !isListedNameWord(second);
+      // ("السيد سيد المختار ولد الخطاط": not "سيد" that is a given name after a title; isSayyidGivenName.)
+      const title = span.end - span.start >= 4 && !isListedNameWord(first) && isIndefiniteTitle(tokens[span.start]) && second.startsWith('ال') && !isListedNameWord(second) && !isSayyidGivenName(tokens, span.start);
       if (!isTitleInNumber(first) && !complement && !title) break;
       span.start++;
       span.skip = 0;
