@@ -3800,4 +3800,14 @@ describe('offices and holders of stop 74', () => {
   it('reads "في بعثة" + its genitive as the body an officer serves in, and a rank and nationality after the office\'s comma as the holder\'s ("قائد القطاع الأول في بعثة الاتحاد الأفريقي، العميد الأوغندي فلان،")', () => {
     expect(officials('من جهته، قال قائد القطاع الأول في بعثة الاتحاد الأفريقي، العميد الأوغندي ستيفن أوكيلو موينغي، إن قواته قدمت الإسناد.')).toEqual([['ستيفن أوكيلو موينغي', 'قائد القطاع الأول في بعثة الاتحاد الأفريقي']]);
   });
+  it('keeps a bare word that is also a venue\'s head ("جامع") in the appointee\'s name before the accusative post, and "عبد" after a district\'s bare name as the holder\'s ("تعيين محمد أحمد جامع نائبا لوزير", "مفوض مديرية مهاس عبد القادر فلان")', () => {
+    expect(officials('- تعيين محمد أحمد جامع نائبا لوزير التربية والتعليم العالي.')).toEqual([['محمد أحمد جامع', 'نائبا لوزير التربية والتعليم العالي']]);
+    expect(officials('وقال مفوض مديرية مهاس عبد القادر أحمد جيسو إن دوي الانفجارات سمع في البلدة.')).toEqual([['عبد القادر أحمد جيسو', 'مفوض مديرية مهاس']]);
+  });
+  it('reads a state named by its quarter of a country as the office\'s seat, and the bare words before "ل" + the outlet he spoke to as the name\'s ("في ولاية جنوب غرب الصومال حسن معلم عبدي للجزيرة نت إن")', () => {
+    expect(officials('وقال وزير الشؤون الإنسانية وإدارة الكوارث في ولاية جنوب غرب الصومال حسن معلم عبدي للجزيرة نت إن عدد المخيمات تجاوز 500 مخيم.')).toEqual([['حسن معلم عبدي', 'وزير الشؤون الإنسانية وإدارة الكوارث في ولاية جنوب غرب الصومال']]);
+  });
+  it('reads "القمري" as the Comoros\' nationality after an office ("الرئيس القمري فلان")', () => {
+    expect(people('وتتهم المعارضة الرئيس القمري غزالي عثماني، الذي يحكم البلاد منذ عام 2016، بالسعي إلى إحكام قبضة حزبه.').map((e) => [e.name, e.role, e.country])).toEqual([['غزالي عثماني', 'الرئيس القمري', 'جزر القمر']]);
+  });
 });

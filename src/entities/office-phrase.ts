@@ -47,7 +47,7 @@ import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, i
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
-import { ELECTORAL_DISTRICTS, FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
+import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
@@ -1129,6 +1129,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       if (word === 'في' && tokens[end]?.isWord && isTwoWordPlace(tokens[end - 1].folded, tokens[end].folded) && !isName(end)) end++;
       // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.
       if (word === 'في' && FEDERATED_STATES.has(tokens[end - 1].folded)) {
+        // ("في ولاية جنوب غرب الصومال": a state named by its quarter of a country, whole.)
+        const quarter = compassQuarterOfPlaceEnd(tokens, end);
+        if (quarter > 0 && !isName(quarter - 1)) {
+          end = quarter;
+          continue;
+        }
         end++;
         // ("في إقليم شمال | وشرق سوريا": but a second region joined to it by "و".)
         if (tokens[end]?.isWord && !isDefinite(tokens[end]) && !coordinatedPlace(tokens, head, end)) break;
@@ -2026,7 +2032,8 @@ function closesNamesake(tokens: readonly Token[], head: number, i: number): bool
   if (isPlaceOrNationality(given)) return false;
   // (The bare given name may be one no list knows, "فرحات": a rare word that is no common word.)
   if (!(isDefiniteGivenName(tokens, i - 1) || (!isDefinite(given) && stems(given).slice(1).every((stem) => isRareWord(stem) && !isCommonWord(stem)) && (isGivenNameWord(given) || (isRareWord(given.folded) && !isCommonWord(given)))))) return false;
-  if (isDefinite(family) || isCommonWord(family) || isVerbLike(family)) return false;
+  // ("مفوض مديرية مهاس | عبد القادر فلان": "عبد" or "أبو" opens a compound name, the holder's.)
+  if (isDefinite(family) || isCommonWord(family) || isVerbLike(family) || MANS_NAME_OPENERS.has(family.folded)) return false;
   return (isGivenNameWord(next) || isDefiniteGivenName(tokens, i + 1)) && !isVerbLike(after) && !foldedRoleStops.has(after.folded);
 }
 

@@ -14,7 +14,7 @@ import { isGovernedUnitHead } from './region-proper-names.js';
 import { isChargeDAffairesAt, isOfficeAt } from './office-start.js';
 import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
-import { FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
+import { COMPASS_NOUNS, FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
 
 
@@ -90,7 +90,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // the article, alone before punctuation, is the region the article named, where the body's branch sits.)
       if (next.folded.startsWith('ال') && REGION_HEADS.has(next.folded.slice(2)) && tokens[i + 2] !== undefined && !tokens[i + 2].isWord && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;
       // "وزير الداخلية في ولاية هيسن": the state of a federation whose government the office is in.
-      if (FEDERATED_STATES.has(next.folded) && isProperNounAt(tokens, i + 2)) return true;
+      // ("وزير الشؤون الإنسانية في ولاية جنوب غرب الصومال": or a state named by its quarter of a country.)
+      if (FEDERATED_STATES.has(next.folded) && (isProperNounAt(tokens, i + 2) || compassQuarterOfPlaceEnd(tokens, i + 2) > 0)) return true;
       // ("لبنان", "واشنطن" also read as "ل" + a word: a whole word the lexicon knows as a place is one.)
       // ("المبعوث الخاص لعملية السلام في الشرق الأوسط": a place of two words the lexicon knows.)
       // ("قنصلاً عاماً للدولة في مدينة ميلانو": a city named after its head, the envoy made one too.)
@@ -240,6 +241,16 @@ function isCountryOfPlaceAt(tokens: readonly Token[], head: number, i: number): 
 }
 
 /** A bare proper noun at i: a place, or a word no common text uses and no given name, no verb. */
+/**
+ * "جنوب غرب الصومال", "شمال سيناء": one or two compass nouns from i before a place the lexicon
+ * knows: where the place ends, or -1.
+ */
+export function compassQuarterOfPlaceEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < i + 2 && tokens[k]?.isWord === true && COMPASS_NOUNS.has(tokens[k].folded)) k++;
+  return k > i && tokens[k]?.isWord === true && (isPlace(tokens[k]) || isPlaceStem(tokens[k].folded)) ? k + 1 : -1;
+}
+
 function isProperNounAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (token?.isWord !== true || isDefinite(token) || isVerbLike(token)) return false;

@@ -10,6 +10,7 @@ import { opensDinCompoundName } from './din-compound-names.js';
 import type { EntityKind } from '../article/model.js';
 import { procliticReadings } from './clitics.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { isNewsOutletAddressee, isPressAddressee } from './press-addressees.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { gazetteer } from './gazetteer.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
@@ -72,6 +73,15 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const lamine = !item.bracketed && tokens[item.end]?.folded === LAMINE ? startingAt(item.end).find((next) => next.kind === 'person') : undefined;
     if (lamine) {
       item.end = lamine.end;
+      continue;
+    }
+    // ("وقال الوزير حسن معلم | عبدي | للجزيرة نت إن": a bare word between a name of two words or more
+    // and the outlet he spoke to is the name's last, whatever the tagger made of it; press-addressees.ts.)
+    // ("وقال وزير ... حسن | معلم عبدي | للجزيرة نت إن": so two, the first a common word, where what he
+    // said follows the outlet.)
+    const beforeOutlet = item.bracketed ? 0 : bareWordsBeforeOutlet(tokens, item.end, item.end - item.start);
+    if (beforeOutlet > 0 && startingAt(item.end).every((next) => next.kind !== 'person')) {
+      item.end += beforeOutlet;
       continue;
     }
     // ("رضا أميري | مقدم": a Persian family name's last word written apart; ali-names.ts.)
@@ -793,6 +803,28 @@ function isNameShapedWord(token: Token | undefined): token is Token {
 /** A word that may be a compound given name's second: a bare name-shaped word ("يسلم", "عالي"). */
 function isBareSecondGivenName(token: Token | undefined): boolean {
   return isNameShapedWord(token) && !token.folded.startsWith('ال');
+}
+
+/** A bare word at i that may end a name: no particle, title, office, verb, place, time, accusative or common word. */
+function isBareLastNameWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return isBareSecondGivenName(word) && !isVerbLike(word) && !/[اى]$/.test(word.text) && !isCommonWord(word.folded) && !isOrdinaryWord(word) && !isPlaceWord(word.folded) && !isTimeWord(tokens, i);
+}
+
+/** "إن", "أن" (that), folded: what one said follows the outlet he said it to. */
+const SAID_THAT = new Set(['ان', 'بان']);
+
+/**
+ * How many bare words from i end a name of `nameWords` words right before "ل" + an outlet: one
+ * (after a name of two words or more), or two, a bare common word ("معلم") and a last name word,
+ * where "إن" follows the outlet; else 0.
+ */
+function bareWordsBeforeOutlet(tokens: readonly Token[], i: number, nameWords: number): number {
+  const saidAfter = (outlet: number): boolean => SAID_THAT.has(tokens[outlet + (isNewsOutletAddressee(tokens[outlet], tokens[outlet + 1]) ? 2 : 1)]?.folded ?? '');
+  if (nameWords >= 2 && isBareLastNameWord(tokens, i) && isPressAddressee(tokens[i + 1], tokens[i + 2])) return 1;
+  const first = tokens[i];
+  if (isBareSecondGivenName(first) && !isVerbLike(first) && !/[اى]$/.test(first.text) && !isTimeWord(tokens, i) && isBareLastNameWord(tokens, i + 1) && isPressAddressee(tokens[i + 2], tokens[i + 3]) && saidAfter(i + 2)) return 2;
+  return 0;
 }
 
 /** "سيدي" (my lord), folded: the first word of a compound name in Mauritania ("سيدي المختار", "سيدي محمد"). */

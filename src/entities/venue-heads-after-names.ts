@@ -8,6 +8,7 @@ import { foldedNamedAfterHeads } from './lexicon.js';
 import { isListedNameWord } from './given-names.js';
 import { isRarelyANameInNews } from './tagger.js';
 import type { Located } from './extract-types.js';
+import { isAccusativeOffice } from './office-words.js';
 
 /** The fewest words a name keeps once the head is cut off. */
 const MIN_NAME_WORDS = 2;
@@ -17,7 +18,10 @@ export function cutVenueHeadsAfterNames(people: Located[]): void {
   for (const { block, span } of people) {
     if (span.end - 1 - span.start < MIN_NAME_WORDS) continue;
     const last = block.tokens[span.end - 1];
-    if (block.tokens[span.end]?.isWord !== true) continue;
+    // ("تعيين محمد أحمد جامع | نائبا لوزير التربية": not before an office in the accusative, the post
+    // the one named is made, which no venue's head governs.)
+    const next = block.tokens[span.end];
+    if (next?.isWord !== true || isAccusativeOffice(next)) continue;
     if (!foldedNamedAfterHeads.has(last.folded) || isListedNameWord(last.folded) || !isRarelyANameInNews(last.folded)) continue;
     span.end--;
   }
