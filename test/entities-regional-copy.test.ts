@@ -3810,4 +3810,13 @@ describe('offices and holders of stop 74', () => {
   it('reads "القمري" as the Comoros\' nationality after an office ("الرئيس القمري فلان")', () => {
     expect(people('وتتهم المعارضة الرئيس القمري غزالي عثماني، الذي يحكم البلاد منذ عام 2016، بالسعي إلى إحكام قبضة حزبه.').map((e) => [e.name, e.role, e.country])).toEqual([['غزالي عثماني', 'الرئيس القمري', 'جزر القمر']]);
   });
+  it('takes the circuit\'s name after "لنيابة"/"لنيابات" into the attorney general\'s post in the accusative, and a common family name before its comma into the name after a judge\'s title ("- المستشار حسام عيد جمعة، محامياً عاماً لنيابات شمال الجيزة الكلية.")', () => {
+    expect(officials('وتضمن القرار:', '- المستشار حسام عيد جمعة، محامياً عاماً لنيابات شمال الجيزة الكلية.')).toEqual([['حسام عيد جمعة', 'محامياً عاماً لنيابات شمال الجيزة الكلية']]);
+  });
+  it('reads a word the news mostly takes for a person before a compound "عبد ال..." after a judge\'s title as the given name ("تعيين المستشار شريف عبد الرحمن فودة محامياً عاماً أول لنيابة استئناف القاهرة")', () => {
+    expect(officials('وتضمن القرار تعيين المستشار شريف عبد الرحمن فودة محامياً عاماً أول لنيابة استئناف القاهرة.')).toEqual([['شريف عبد الرحمن فودة', 'محامياً عاماً أول لنيابة استئناف القاهرة']]);
+  });
+  it('reads a listed given name, a bare common word and a short span a comma closes as one name ("وقال حسام عيد جمعة، رئيس النادي، إن")', () => {
+    expect(officials('وقال حسام عيد جمعة، رئيس النادي، إن الفريق جاهز للموسم.')).toEqual([['حسام عيد جمعة', 'رئيس النادي']]);
+  });
 });

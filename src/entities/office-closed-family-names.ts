@@ -68,7 +68,7 @@ export function isDefiniteFamilyNameBeforeOffice(tokens: readonly Token[], start
 }
 
 /**
- * "الدكتور نصر فريد | واصل، مفتي الجمهورية الأسبق": after an honorific, a given name and a second
+ * "الدكتور نصر فريد | واصل، مفتي الجمهورية الأسبق": after an honorific (or a title, "المستشار"), a given name and a second
  * word, the bare word right before the comma of an office in apposition is the family name, though it
  * also reads as a verb ("واصل": he went on): a verb would not stand alone between the name and the
  * apposition of his office.
@@ -77,7 +77,13 @@ export function isFamilyNameBeforeCommaOffice(tokens: readonly Token[], start: n
   const word = tokens[end];
   // (The given name: on a list, a word the news often takes for a person, or "X الدين" of two words.)
   const givenEnd = opensDinCompoundName(tokens, start) ? start + 2 : start + 1;
-  if (end - givenEnd !== 1 || (givenEnd === start + 1 && !isLoneGivenName(tokens[start].folded) && !isOftenANameInNews(tokens[start].folded)) || !isHonorificAt(tokens, start - 1)) return false;
-  if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !isComma(tokens[end + 1]) || !opensApposedOffice(tokens[end + 2])) return false;
+  if (end - givenEnd !== 1 || (givenEnd === start + 1 && !isLoneGivenName(tokens[start].folded) && !isOftenANameInNews(tokens[start].folded)) || !(isHonorificAt(tokens, start - 1) || (start > 0 && isTitleWord(tokens[start - 1])))) return false;
+  // ("المستشار حسام عيد | جمعة، محامياً عاماً لنيابات": or the post of a decree's list, in the accusative.)
+  if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !isComma(tokens[end + 1]) || !(opensApposedOffice(tokens[end + 2]) || isAccusativeOffice(tokens[end + 2]) || isAttorneyGeneralAt(tokens, end + 2))) return false;
   return !isTitleWord(word) && !isParticle(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(word.folded + word.text);
+}
+
+/** "محامياً عاماً" (attorney general, in the accusative), folded: Egypt's prosecution post at i, which the office lists take for no office word. */
+function isAttorneyGeneralAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.folded === 'محاميا' && tokens[i + 1]?.folded === 'عاما';
 }

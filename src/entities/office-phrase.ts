@@ -2135,7 +2135,9 @@ const OF_PROSECUTIONS = new Set(['لنيابه', 'لنيابات']);
  */
 function isAttorneyGeneralsProsecutionsAt(tokens: readonly Token[], head: number, i: number): boolean {
   if (!OF_PROSECUTIONS.has(tokens[i].folded) || tokens[i + 1]?.isWord !== true || isVerbLike(tokens[i + 1])) return false;
-  const general = tokens[i - 1].folded === 'الاول' ? i - 2 : i - 1;
+  const general = /^(?:ال)?اول$/.test(tokens[i - 1].folded) ? i - 2 : i - 1;
+  // ("تعيين فلان محامياً عاماً أول | لنيابة استئناف القاهرة": or the post he is made, in the accusative.)
+  if (general - 1 >= head && tokens[general].folded === 'عاما' && /^[وف]?محاميا$/.test(tokens[general - 1].folded)) return true;
   return general - 1 >= head && tokens[general].folded === 'العام' && /^[وف]?المحامي$/.test(tokens[general - 1].folded);
 }
 

@@ -84,6 +84,13 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
       item.end += beforeOutlet;
       continue;
     }
+    // ("وقال حسام | عيد | جمعة، رئيس النادي": a listed given name, a bare common word and a short
+    // span that a comma closes are one name, as Egypt's names run: the common word is the father's.)
+    const afterMiddle = !item.bracketed && item.end - item.start <= 2 && isListedGivenName(tokens[item.end - 1].folded) && isBareMiddleNameWord(tokens, item.end) ? startingAt(item.end + 1).find((next) => next.kind === 'person' && next.end - next.start <= 2 && closesClause(tokens[next.end])) : undefined;
+    if (afterMiddle) {
+      item.end = afterMiddle.end;
+      continue;
+    }
     // ("رضا أميري | مقدم": a Persian family name's last word written apart; ali-names.ts.)
     if (!item.bracketed && isPersianSurnameTailAt(tokens, item.end) && startingAt(item.end).every((next) => next.kind !== 'person')) {
       item.end++;
@@ -809,6 +816,12 @@ function isBareSecondGivenName(token: Token | undefined): boolean {
 function isBareLastNameWord(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
   return isBareSecondGivenName(word) && !isVerbLike(word) && !/[اى]$/.test(word.text) && !isCommonWord(word.folded) && !isOrdinaryWord(word) && !isPlaceWord(word.folded) && !isTimeWord(tokens, i);
+}
+
+/** A bare word at i between two names: no particle, title, office, verb, place, time or accusative. */
+function isBareMiddleNameWord(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return isBareSecondGivenName(word) && !isVerbLike(word) && !/[اى]$/.test(word.text) && !isPlaceWord(word.folded) && !isTimeWord(tokens, i);
 }
 
 /** "إن", "أن" (that), folded: what one said follows the outlet he said it to. */

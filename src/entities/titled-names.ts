@@ -1303,7 +1303,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const definiteGiven = office && (isDefiniteGivenName(tokens, start) || givenClosingComplement || articleGiven || adjectiveGiven || compoundAfterGiven || (afterComma && isEnclosedArticleName(tokens, start)));
   // ("اعتبر النائب سلامة الخوالدة أن": so after the MP's bare title, where a name is expected too;
   // "وقال القاضي رائد مصلح اللهيبي إن": and after a judge's, counsellor's or ambassador's.)
-  const afterMP = start === i + 1 && (tokens[i].folded === MP || isTitleWrittenAfterOffice(tokens[i].folded)) && isGivenBeforeUnseenFamilyName(tokens, start, true);
+  // ("تعيين المستشار شريف عبد الرحمن فودة": or a listed given name before a compound "عبد ال...".)
+  const afterMP = start === i + 1 && (tokens[i].folded === MP || isTitleWrittenAfterOffice(tokens[i].folded)) && (isGivenBeforeUnseenFamilyName(tokens, start, true) || isGivenBeforeServantCompound(tokens, start));
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || afterMP || isTitleGivenName(start)));
   const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? Math.max(nameBeforeObjectEnd(tokens, start), eastAsianNameEnd(tokens, start)) : start) : start;
   if (liEnd > start) {
@@ -1954,4 +1955,13 @@ function holdsUpAfterColon(tokens: readonly Token[], start: number, end: number)
   // or "we", opens the quote.)
   if (hasNotNameEnding(tokens[start])) return false;
   return tokens.slice(start, end).every((token) => isListedNameWord(token.folded) || foldedWeakNameParts.has(token.folded) || !(isOrdinaryWord(token.folded, false, token.text) && isRarelyANameInNews(token.folded)));
+}
+
+/**
+ * "شريف | عبد الرحمن": a bare given name at i (on the lists, or a word the news mostly takes for a
+ * person, "شريف": honourable, often one), before a compound "عبد" + a word with the article.
+ */
+function isGivenBeforeServantCompound(tokens: readonly Token[], i: number): boolean {
+  const [given, servant, name] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return given?.isWord === true && !given.folded.startsWith('ال') && (isListedGivenName(given.folded) || isOftenANameInNews(given.folded)) && servant?.folded === 'عبد' && name?.isWord === true && /^ال../.test(name.folded);
 }
