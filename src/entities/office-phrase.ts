@@ -1422,7 +1422,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     const genitivePlace = gazetteer().places.has(previous.folded) && end - 2 >= head && !isDefinite(tokens[end - 2]) && isOfficeWord(tokens[end - 2]);
     // So does a masculine nisba that qualifies the definite noun before it ("نائب رئيس المجلس
     // التنفيذي | الحفل"): only another adjective, a participle or a qualifier goes on after it.
-    const closingNisba = end - head >= 3 && isDefinite(tokens[end - 2]) && isDefinite(previous) && stems(previous).length === 1 && /[^ا]ي$/.test(previous.folded) && !isNationalityWord(previous);
+    // (A nisba ends in "ي" as written: "للقوى" (of the forces) folds to the same shape.)
+    const closingNisba = end - head >= 3 && isDefinite(tokens[end - 2]) && isDefinite(previous) && stems(previous).length === 1 && /[^ا]ي$/.test(previous.folded) && !/ى[\u064b-\u0652]*$/.test(previous.text) && !isNationalityWord(previous);
     const closingPlace = (/^[لب]/.test(previous.folded) && stems(previous).slice(1).some((stem) => (gazetteer().places.has(stem) || isPlaceNameWord(stem)) && !TOWN_NAME_HEADS.has(stem))) || (tokens[end - 2]?.folded === 'في' && gazetteer().places.has(previous.folded)) || genitivePlace || closingNisba;
     if (closingPlace && isDefinite(token) && stems(token).length === 1 && isCommonWord(word) && !/^الم/.test(word) && !/يه?$/.test(word) && !isPlaceOrNationality(token) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !PLACE_QUALIFIERS.has(word) && !isOfficeWord(token) && !isOrganizationHead(token) && !foldedPortfolioGlosses.has(word)) break;
     // "محافظ مسقط | بالتنسيق القائم": after an office and the place it governs, "ب" + a verbal noun of

@@ -12,7 +12,7 @@ import { isCountryName, isDefiniteStateNameAt, isStateHeadWord } from './envoy-s
 import { isProvinceGovernorAt } from './province-governors.js';
 import { isGovernedUnitHead } from './region-proper-names.js';
 import { isChargeDAffairesAt, isOfficeAt } from './office-start.js';
-import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isNationalityWord, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isPlaceStem, isAccusativeRepresentative, isVerbLike, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import { COMPASS_NOUNS, FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
@@ -40,6 +40,12 @@ const CITY = 'مدينه';
 /** "العودة" (the return), folded: a portfolio's noun that takes "إلى" ("وزير اللاجئين والعودة إلى الوطن"). */
 const RETURN_NOUNS = new Set(['العوده']);
 
+/** "للعاملين", "العاملات" (the workers), folded: a union's or body's members, who work "في" a sector. */
+const WORKERS = /^(?:[وبل]?ال|لل)عامل(?:ين|ات|ون)$/;
+
+/** "السفارة", "القنصلية" (the embassy, the consulate), folded. */
+const EMBASSIES = new Set(['السفاره', 'القنصليه']);
+
 /** "له", "لها", "لهم", "لهما", folded: "ل" + a pronoun, whose the noun before it is. */
 const SPEAKER_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
 
@@ -66,6 +72,13 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
       // or bare, no definite genitive) is where he spoke; "في برنامج الأمم المتحدة" is a body.)
       if (isBroadcastBeforeItsName(tokens, i + 1)) return false;
+      // ("رئيس النقابة العامة للعاملين | في الموانئ والخدمات البحرية": where the workers a union
+      // gathers work, a definite noun.)
+      if (i > head + 1 && WORKERS.test(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next)) return true;
+      // ("المستشار العمالي | في السفارة المصرية": the embassy or consulate an attaché serves in, by its nationality.)
+      if (EMBASSIES.has(next.folded) && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && isNationalityWord(tokens[i + 2])) return true;
+      // ("في السفارة المصرية | في عمان": and the town the embassy is in.)
+      if (i - 2 > head && EMBASSIES.has(tokens[i - 2].folded) && isNationalityWord(tokens[i - 1]) && (isPlace(next) || isPlaceStem(next.folded))) return true;
       // ("وزير الخارجية والتعاون والموريتانيين في الخارج": the nationals abroad, a portfolio of its own.)
       if (next.folded === 'الخارج' && i > head + 1 && /(?:ين|ون)$/.test(stems(tokens[i - 1]).at(-1) ?? '')) return true;
       // "وهو مسؤول في مكافحة الهجرة": the field an official just named works in (office-start.ts
