@@ -21,7 +21,7 @@ import { dualConstructRoleBefore } from './dual-construct-offices.js';
 import { pluralOfficeListRoles } from './plural-office-lists.js';
 import { pluralOfficeAfterListRoles } from './plural-offices-after-lists.js';
 import { opensWithMinisters, portfolioListRoles } from './portfolio-lists.js';
-import { presidencyOfHolder } from './office-tenures.js';
+import { dismissedPostOfHolder, presidencyOfHolder } from './office-tenures.js';
 import { isAppointedInPlace, predecessorOffice } from './successions.js';
 import { hasMarkBetween, SENTENCE_ENDS } from './sentence-ends.js';
 import { isSucceededHolder } from './post-phrases.js';
@@ -306,7 +306,8 @@ export function addPresidencyTenureRoles(entities: Entity[], drafts: Draft[]): v
   entities.forEach((entity, i) => {
     if (entity.official) return;
     for (const { block, span } of drafts[i].mentions) {
-      const office = presidencyOfHolder(block.text, block.tokens, span.start, span.end);
+      // ("إعفاء فلان من مهامه رئيساً لمجلس الإدارة": or the post he was relieved of; office-tenures.ts.)
+      const office = presidencyOfHolder(block.text, block.tokens, span.start, span.end) ?? dismissedPostOfHolder(block.text, block.tokens, span.start, span.end);
       if (office === null) continue;
       giveOffice(entity, office, null);
       return;

@@ -47,7 +47,7 @@ import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, i
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
-import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
+import { compassQuarterOfPlaceEnd, WORKERS, ELECTORAL_DISTRICTS, FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
@@ -512,6 +512,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("رئيس البعثة | من الجانب الياباني": the side of a joint body he heads, named by its nationality.)
     if (end - head >= 2 && token.folded === 'من' && tokens[end + 1]?.folded === 'الجانب' && tokens[end + 2]?.isWord === true && isNationalityWord(tokens[end + 2])) {
       end += 3;
+      continue;
+    }
+    // ("رئيس النقابة العامة للعاملين | بقطاع الكهرباء": "ب" + where the workers a union gathers work, no verb's
+    // object: "رحب رئيس النقابة ... بتعيين".)
+    if (WORKERS.test(tokens[end - 1].folded) && /^ب../.test(token.folded) && stems(token).length > 1 && !isVerbLike(token) && !isName(end)) {
+      end++;
       continue;
     }
     // ("أشاد وزير الصحة | بجهود الكوادر": the object of a verb of praise or welcome; ba-object-verbs.ts.)

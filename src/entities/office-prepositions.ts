@@ -41,7 +41,7 @@ const CITY = 'مدينه';
 const RETURN_NOUNS = new Set(['العوده']);
 
 /** "للعاملين", "العاملات" (the workers), folded: a union's or body's members, who work "في" a sector. */
-const WORKERS = /^(?:[وبل]?ال|لل)عامل(?:ين|ات|ون)$/;
+export const WORKERS = /^(?:[وبل]?ال|لل)عامل(?:ين|ات|ون)$/;
 
 /** "السفارة", "القنصلية" (the embassy, the consulate), folded. */
 const EMBASSIES = new Set(['السفاره', 'القنصليه']);

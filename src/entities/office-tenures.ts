@@ -9,7 +9,8 @@ import { fold } from '../text/normalize.js';
 import { readingInList } from './clitics.js';
 import type { Token } from './tokenize.js';
 import { officePhraseEnd } from './office-phrase.js';
-import { isVerbLike } from './office-words.js';
+import { isAccusativeOffice, isVerbLike } from './office-words.js';
+import { isHonorificAt } from './honorific-titles.js';
 
 /** Leaving an office: verbal nouns and verbs, folded (a closed class). */
 const LEAVING = new Set(['إقالة', 'استقالة', 'إعفاء', 'عزل', 'سقوط', 'تنحي', 'تنحية', 'إبعاد', 'تخلي', 'استقال', 'استقالت', 'أقيل', 'أقيلت', 'أعفي', 'تنحى', 'تخلى'].map(fold));
@@ -50,4 +51,25 @@ export function presidencyOfHolder(text: string, tokens: readonly Token[], nameS
   for (let k = start + 1; k < end; k++) if (TERMS.has(tokens[k].folded)) end = k;
   if (end <= start) return null;
   return `رئيس ${text.slice(first.start, tokens[end - 1].end)}`;
+}
+
+/** "مهامه", "منصبه" (his duties, his post), and the feminine, folded: what one is relieved of. */
+export const DUTIES: ReadonlySet<string> = new Set(['مهامه', 'مهامها', 'منصبه', 'منصبها']);
+
+/** How many honorifics may stand between the act of removal and the name ("إعفاء المهندس فلان"). */
+const MAX_HONORIFICS = 3;
+
+/**
+ * "إعفاء المهندس فلان من مهامه رئيساً لمجلس إدارة الشركة": one relieved of his duties "as" an office
+ * (in the accusative) held it. The office as written, or null.
+ */
+export function dismissedPostOfHolder(text: string, tokens: readonly Token[], nameStart: number, nameEnd: number): string | null {
+  let before = nameStart - 1;
+  while (before > 0 && nameStart - before <= MAX_HONORIFICS && isHonorificAt(tokens, before)) before--;
+  const act = tokens[before];
+  if (act?.isWord !== true || !isLeaving(act) || tokens[nameEnd]?.folded !== 'من' || !DUTIES.has(tokens[nameEnd + 1]?.folded ?? '')) return null;
+  const head = nameEnd + 2;
+  if (tokens[head]?.isWord !== true || !isAccusativeOffice(tokens[head])) return null;
+  const end = officePhraseEnd(tokens, head);
+  return end > head ? text.slice(tokens[head].start, tokens[end - 1].end) : null;
 }

@@ -21,6 +21,8 @@ import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOffi
 import { originCountryEnd, TO_WORK } from './role-after.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
+import { isTradeNoun } from './trade-nouns.js';
+import { DUTIES } from './office-tenures.js';
 import { isJoinedMosqueOffice } from './mosque-offices.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isMPTitleBeforeName, MAX_ROLE_TOKENS, MP, officePhraseEnd } from './office-phrase.js';
@@ -78,9 +80,12 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("رئيس البعثة، السفير فلان": so may the bare title that opens the name after the comma.)
   const titleBeforeName = (k: number): boolean => tokens[k].isWord && isDefinite(tokens[k]) && isOfficeWord(tokens[k]) && !isName(k) && isName(k + 1);
   // ("مدير مكتب فيفا الإقليمي، الكاميروني جان بيير نغويم": and the holder's nationality after the comma.)
-  const nationalityAfterComma = (k: number): boolean => k > 0 && COMMAS.has(tokens[k - 1].text) && tokens[k].isWord && isDefinite(tokens[k]) && isNationalityWord(tokens[k]) && isName(k + 1);
+  // ("قائد القطاع، العميد الأوغندي فلان", "رئيسة اللجنة، المخرجة اللبنانية فلانة": or after his rank or
+  // trade; tradeAfterComma: "المدير العام للأيام، المنتج فلان".)
+  const nationalityAfterComma = (k: number): boolean => k > 0 && (COMMAS.has(tokens[k - 1].text) || (k > 1 && COMMAS.has(tokens[k - 2].text) && (isHonorificAt(tokens, k - 1) || tradeAfterComma(k - 1)))) && tokens[k].isWord && isDefinite(tokens[k]) && isNationalityWord(tokens[k]) && isName(k + 1);
+  const tradeAfterComma = (k: number): boolean => k > 0 && COMMAS.has(tokens[k - 1].text) && tokens[k].isWord && isDefinite(tokens[k]) && isTradeNoun(tokens[k].folded) && !isName(k) && (isName(k + 1) || (tokens[k + 1]?.isWord === true && isNationalityWord(tokens[k + 1]) && isName(k + 2)));
   const passOverTitles = (): void => {
-    while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || (tokens[after].text === '.' && isAbbreviatedTitleAt(tokens, after - 1)) || nationalityAfterComma(after) || (tokens[after].folded === MP && isMPTitleBeforeName(tokens, after + 1)))) after++;
+    while (after < tokens.length && (COMMAS.has(tokens[after].text) || tokens[after].text === '(' || foldedAliasMarkers.has(tokens[after].folded) || (tokens[after].isWord && honorificBefore(tokens, after + 1) !== null && !isName(after)) || titleBeforeName(after) || (isHonorificAt(tokens, after) && !isName(after)) || (tokens[after].text === '.' && isAbbreviatedTitleAt(tokens, after - 1)) || nationalityAfterComma(after) || tradeAfterComma(after) || (tokens[after].folded === MP && isMPTitleBeforeName(tokens, after + 1)))) after++;
   };
   passOverTitles();
   // ("لشركة الأفق للطاقة، التابعة للمجموعة، المهندسة فلانة": and an aside on the body between commas; body-asides.ts.)
@@ -107,6 +112,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   if (before >= 0 && IN_CAPACITY.test(tokens[before].folded)) before--;
   // ("ندب فلانة للعمل مساعداً لوزير العدل": the post she is seconded to work as.)
   if (before >= 0 && tokens[before].folded === TO_WORK && isAccusativeOffice(tokens[start])) before--;
+  // ("إعفاء فلان من مهامه | رئيساً لمجلس الإدارة": the post he is relieved of; office-tenures.ts.)
+  if (before >= 2 && DUTIES.has(tokens[before].folded) && tokens[before - 1].folded === 'من' && isAccusativeOffice(tokens[start])) before -= 2;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
   // "فلان (رئيس الجمعية)", "فلان (قاض، رئيس دائرة ...)": the bracket that opens after the name, with
   // a bare noun of his trade first.

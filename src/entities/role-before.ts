@@ -47,12 +47,19 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
 
 /**
  * "قائد القطاع الأول في البعثة، | العميد الأوغندي | فلان": a military rank and the holder's
- * nationality after an office phrase's comma: where the rank starts (the office is the one before
- * the comma), or undefined.
+ * nationality after an office phrase's comma (or his trade, below): where the rank starts (the office
+ * is the one before the comma), or undefined.
  */
 function rankAndNationalityAfterComma(tokens: readonly Token[], nameStart: number): number | undefined {
+  // ("رئيسة لجنة التحكيم، | المخرجة اللبنانية | فلانة،", "المدير العام للأيام، | المنتج | فلان،":
+  // or the holder's trade, a definite trade noun, with or without the nationality.)
   const nationality = tokens[nameStart - 1];
-  if (nationality?.isWord !== true || !isNationalityWord(nationality) || !isDefinite(nationality)) return undefined;
+  const withNationality = nationality?.isWord === true && isNationalityWord(nationality) && isDefinite(nationality);
+  const trade = withNationality ? nameStart - 2 : nameStart - 1;
+  if (trade >= 2 && tokens[trade].isWord && tokens[trade].folded.startsWith('ال') && isTradeNoun(tokens[trade].folded) && COMMAS.has(tokens[trade - 1].text)) {
+    return officePhraseBefore(tokens, trade - 1) !== null ? trade : undefined;
+  }
+  if (!withNationality) return undefined;
   const rank = honorificBefore(tokens, nameStart - 1);
   if (rank === null || rank.start < 2 || !foldedRanks.has(tokens[rank.start].folded) || !COMMAS.has(tokens[rank.start - 1].text)) return undefined;
   return officePhraseBefore(tokens, rank.start - 1) !== null ? rank.start : undefined;
