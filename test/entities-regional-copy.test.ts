@@ -3841,4 +3841,11 @@ describe('offices and holders of stop 74', () => {
   it('reads "أكاديمية" as a body\'s head whose aim the office takes ("مدير عام أكاديمية الشارقة لعلوم وتكنولوجيا الفضاء والفلك")', () => {
     expect(officials('وقال الدكتور عماد الدين حسين المرزوقي، مدير عام أكاديمية الشارقة لعلوم وتكنولوجيا الفضاء والفلك، إن الأكاديمية تستعد.')).toEqual([['عماد الدين حسين المرزوقي', 'مدير عام أكاديمية الشارقة لعلوم وتكنولوجيا الفضاء والفلك']]);
   });
+  it('reads "أمر" (ordered) before its "ب" object as no part of the name before it, and "و" + an imperfect verb before a name as no part of it ("الرئيس غويتا أمر بفتح تحقيق", "ويوضح بن حميدة أن")', () => {
+    expect(people('مشيرا إلى أن الرئيس غويتا أمر بفتح تحقيق في الحادثة.').map((e) => e.name)).toEqual(['غويتا']);
+    expect(people('ويوضح بن حميدة أن مركزه يحتاج أحياناً إلى ستة أشهر.').map((e) => e.name)).toEqual(['بن حميدة']);
+  });
+  it('reads a place name a court\'s level closes as no person ("نيابة الشيخ زايد الجزئية")', () => {
+    expect(people('بعد أن أثبتت تحقيقات نيابة الشيخ زايد الجزئية وتقرير الفحص الفني تجاوزه السرعة.')).toEqual([]);
+  });
 });

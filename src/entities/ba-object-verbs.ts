@@ -1,6 +1,7 @@
 /**
  * "أشاد وزير الصحة | بجهود الكوادر", "ورحب رئيس المجلس | بالقرار": verbs of praise, welcome,
- * condemnation, demand, statement ("أدلى ... بالبيان") and promise ("وعد محافظ حلب | بتخصيص") take their object with "ب"; right after their subject's office phrase, "ب"
+ * condemnation, demand, statement ("أدلى ... بالبيان"), promise ("وعد محافظ حلب | بتخصيص") and order ("أمر
+ * الرئيس | بفتح تحقيق") take their object with "ب"; right after their subject's office phrase, "ب"
  * + a common noun is that object, no complement of the office (a seat, a body or a place aside).
  * Closed class: the verbs, past and imperfect, masculine and feminine, folded.
  */
@@ -9,7 +10,7 @@ import { isOrganizationHead, isPlaceOrNationality, REGION_HEADS, stems } from '.
 import { honorificBefore, isHonorificAt } from './honorific-titles.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 
-const BA_OBJECT_VERBS = /^[وف]?(?:اشاد|اشادت|رحب|رحبت|نوه|نوهت|ندد|نددت|طالب|طالبت|ادلي|ادلت|وعد|وعدت|تعهد|تعهدت|[يت](?:شيد|رحب|نوه|ندد|طالب|دلي|تعهد))$/;
+const BA_OBJECT_VERBS = /^[وف]?(?:اشاد|اشادت|رحب|رحبت|نوه|نوهت|ندد|نددت|طالب|طالبت|ادلي|ادلت|وعد|وعدت|تعهد|تعهدت|امر|امرت|[يت](?:شيد|رحب|نوه|ندد|طالب|دلي|تعهد))$/;
 
 /**
  * "السفير الأمريكي | أشاد | بمستوى التعايش": one of these verbs after its subject, "ب" + its object

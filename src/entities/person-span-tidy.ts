@@ -432,6 +432,8 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // (Nor does one right after a woman's office, "رئيسة الجمعية يسرى فلان": her verb would open with "ت".)
   // (Nor one right after a trade noun, "اللاعب يسري حمزة", "اللاعبة اليابانية يوكي فلان": see isGivenNameAfterTradeNoun.)
   while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterFeminineOffice(tokens, span.start) && !isGivenNameAfterTradeNoun(tokens, span.start)) span.start++;
+  // ("ويوضح بن حميدة أن": so behind "و"/"ف", before two name words at least.)
+  if (!bracketed && span.end - span.start >= 3 && span.skip === 0 && isImperfectVerbBehindConjunction(tokens[span.start])) span.start++;
   // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
   if (span.start > verbEnd && isPrepositionalComplement(tokens[span.start].folded)) return false;
   // "لمراسل الجوهرة أف أم ماهر الصغير": "أف أم" is FM, the radio's name, not the kunya "أم ...".
@@ -701,6 +703,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // ("على حساب الملك | الغابوي": "الملك" before a definite nisba no list names anyone by is the
   // domain, property ("الملك الغابوي", "الملك العمومي"), no king.)
   if (words.length === 1 && span.skip === 0 && tokens[span.start - 1]?.folded === DOMAIN && /^ال.{2,}ي$/.test(words[0].folded) && !isListedNameWord(words[0].folded) && !isListedNameWord(words[0].folded.slice(2))) return false;
+  // ("نيابة الشيخ زايد الجزئية": a court's level, of the summary or the full court, closes a court's
+  // or a prosecution's place name, no person's.)
+  if (COURT_LEVELS.has(words[words.length - 1].folded)) return false;
   // ("وقالت: كنت أرى المنارة", "العائدون يجدون بيوتا": a form of "كان" or a verb's "they" imperfect is
   // no name's word; nor is "retired" alone, its rank's ("اللواء | المتقاعد | فلان").)
   if (words.some((word) => KANA_FORMS.has(word.folded) || isPluralImperfect(word.folded)) || (words.length === 1 && isRetiredWord(words[0].folded))) return false;
@@ -790,3 +795,11 @@ function isAfterFeminineOffice(tokens: readonly Token[], start: number): boolean
 
 /** An office with its pronoun, four letters at least without it ("وزيرنا"; adjectivesAfterOfficesWithPronoun). */
 const OFFICE_WITH_PRONOUN = triggerWord((word) => isOfficeWithPronoun(word) && word.folded.replace(OFFICE_PRONOUN, '').length >= 4);
+
+/** "ويوضح", "فيقول": "و" or "ف" + an imperfect verb (no name opens so: "وليد" reads no verb). */
+function isImperfectVerbBehindConjunction(token: Token): boolean {
+  return token.isWord && /^[وف]ي.{3,}/.test(token.folded) && isImperfectVerb(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)));
+}
+
+/** "الجزئية", "الكلية" (of the summary court, of the full court), folded. */
+const COURT_LEVELS = new Set(['الجزييه', 'الكليه']);

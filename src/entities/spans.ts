@@ -848,9 +848,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       end = i;
       break;
     }
-    // ("الوزير ولد حمادي | وعد بمراجعة اللائحة": a verb of promise or praise after two name words,
-    // its "ب" object after it; ba-object-verbs.ts.)
-    if (i >= start + 2 && isVerbBeforeBaObject(tokens, i)) {
+    // ("الوزير ولد حمادي | وعد بمراجعة اللائحة", "الرئيس غويتا | أمر بفتح تحقيق": a verb of promise,
+    // order or praise after the name, its "ب" object after it; ba-object-verbs.ts.)
+    if (isVerbBeforeBaObject(tokens, i)) {
       end = i;
       break;
     }
