@@ -3848,4 +3848,7 @@ describe('offices and holders of stop 74', () => {
   it('reads a place name a court\'s level closes as no person ("نيابة الشيخ زايد الجزئية")', () => {
     expect(people('بعد أن أثبتت تحقيقات نيابة الشيخ زايد الجزئية وتقرير الفحص الفني تجاوزه السرعة.')).toEqual([]);
   });
+  it('keeps a definite family name that is no common word after a listed given name an office introduces, before a preposition ("تصريحات الرئيس السوري أحمد الشرع عن احترام")', () => {
+    expect(officials('وقال الوزير إن تصريحات الرئيس السوري أحمد الشرع عن احترام سيادة لبنان مشجعة.')).toEqual([['أحمد الشرع', 'الرئيس السوري']]);
+  });
 });
