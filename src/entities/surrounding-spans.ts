@@ -5,14 +5,13 @@
  */
 import { isFamilySlotBeforeBareWord } from './lineage-family-slot.js';
 import { procliticReadings } from './clitics.js';
-import { binPlaceAt, isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
+import { binPlaceAt, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { regnalNamesakeEnd } from './namesake-places.js';
 import { isOfficeStart } from './office-start.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isInOfficeComplement, officeComplementEnd, officePhraseEnd } from './office-phrase.js';
-import { officePhraseBefore } from './role-before.js';
 import { isNisbaOfDefiniteNoun, SPOKEN_FOR, TOWN_NAME_HEADS } from './office-phrase-parts.js';
-import { isDefinite, isPlaceOrNationality, isTimeWord, isVerbLike, REGION_HEADS, STATE_HEADS } from './office-words.js';
+import { isDefinite, isPlaceOrNationality, REGION_HEADS, STATE_HEADS } from './office-words.js';
 import { decreeNameSpans } from './decree-names.js';
 import { unseenAppointeeNameSpans } from './unseen-appointee-names.js';
 import { officeWordNameSpans } from './office-word-names.js';
@@ -26,7 +25,7 @@ import { isAccusativeObject } from './accusative-objects.js';
 import { relativeSayerNameSpans, sayerNameSpans } from './sayer-names.js';
 import { aliNameSpans, persianSurnameSpans } from './ali-names.js';
 import { definiteGivenNameSpans } from './definite-given-names.js';
-import { isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
+import { isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isLedByWord } from './leadership-nouns.js';
 import { namedPersonSpans } from './naming-names.js';
 import { creditLineNameSpans } from './credit-line-names.js';
@@ -44,7 +43,7 @@ import { FAMILY_HONORIFICS } from './name-parts.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import type { Token } from './tokenize.js';
-import { foldedNameLikeTitles, foldedNameQualifiers, foldedRoleQualifiers, isParticle } from './lexicon.js';
+import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { appointeeNameSpans, conjoinedAppointeeNameSpans, dashedAppointeeNameSpans } from './appointee-names.js';
 import { colonHeadedEntryNameSpans } from './colon-headed-entries.js';
 import { officeColonSlotSpans } from './office-colon-slots.js';
@@ -290,24 +289,10 @@ function closesName(tokens: readonly Token[], t: RawSpan, span: NameSpan): boole
   // ("اللواء الدكتور عبيدالله المعايطة وجّه": so does a word with the article that running text
   // never wrote, no ordinary word; unseen-family-names.ts.)
   if (tokens[t.end - 1]?.isWord === true && isUnseenDefiniteWord(last) && !isOrdinaryWord(last.folded, true, last.text) && !isPlaceOrNationality(last)) return true;
-  // ("تصريحات الرئيس السوري أحمد | الشرع | عن احترام": a definite word, common as it may be, after a
-  // listed given name an office phrase introduces, before a preposition, is the family name.)
-  if (t.end - t.start === 1 && isListedGivenName(tokens[t.start].folded) && isDefiniteFamilyBeforePreposition(tokens, t.end) && officePhraseBefore(tokens, t.start) !== null) return true;
   // ("قال عضو النقابة، محمد رياض قتيتة إن": "إن"/"أن" opens what he said, so it closes the name as punctuation does;
   // so does "من أن" after a verb of warning, "حذرت فلانة دوبوا من أن".)
   const saying = after.folded === 'ان' || (after.folded === 'من' && tokens[span.end + 1]?.folded === 'ان');
   return !last.folded.startsWith('ال') && !isOrdinaryWord(last.folded, false, last.text) && !isRarelyANameInNews(last.folded) && (!after.isWord || /^[0-9٠-٩]+$/.test(after.folded) || saying);
-}
-
-/** Prepositions that open what follows a subject's name, folded. */
-const PREPOSITIONS_AFTER_NAME = new Set(['عن', 'من', 'خلال', 'الي', 'علي', 'في', 'مع', 'لدي']);
-
-/** A definite word at i that may be a family name (no title, office, place, nationality, time, qualifier or common word), before a preposition. */
-function isDefiniteFamilyBeforePreposition(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i];
-  if (word?.isWord !== true || !isDefinite(word) || !PREPOSITIONS_AFTER_NAME.has(tokens[i + 1]?.folded ?? '')) return false;
-  // ("الطفل حيدر | البالغ | من العمر": not a common word, an adjective as often, "aged".)
-  return !isTitleWord(word) && !isPlaceOrNationality(word) && !isTimeWord(tokens, i) && !foldedRoleQualifiers.has(word.folded) && !foldedNameQualifiers.has(word.folded) && !isVerbLike(word) && !isCommonWord(word.folded);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * "الرئيس أحمد | الشرع إلى أنقرة", "السيد مقتدى | الصدر اليوم": after a person's title and a given
+ * "الرئيس أحمد | الشرع إلى أنقرة", "السيد مقتدى | الصدر اليوم": after a person's title (or the nationality closing an office) and a given
  * name a list knows, a definite word that running news writes but no list of common words holds, and
  * that is no office, nationality, place, time, title or particle, is his family name. The tagger,
  * which saw the word mostly as a common noun ("الشرع": the law), stopped at the given name. A common
@@ -19,9 +19,12 @@ import { hasTrait, NATIONALITY, PERSON_TITLE, PLACE } from './word-traits.js';
 /** Whether tokens[end] is the family name of the one-word name [start, end) that a title opens. */
 export function isTitledDefiniteFamilyName(tokens: readonly Token[], start: number, end: number): boolean {
   const [title, given, family] = [tokens[start - 1], tokens[start], tokens[end]];
-  if (end - start !== 1 || title?.isWord !== true || !(hasTrait(title, PERSON_TITLE) || isHonorificWord(title)) || !isListedGivenName(given.folded)) return false;
+  if (end - start !== 1 || title?.isWord !== true || !isListedGivenName(given.folded)) return false;
   if (family?.isWord !== true || !/^ال../.test(family.folded) || stems(family).length !== 1) return false;
-  return !isCommonWord(family) && !isOfficeWord(family) && !hasTrait(family, NATIONALITY | PLACE) && !isTimeWord(tokens, end) && !isParticle(family) && !isVerbLike(family) && !isTitleWord(family) && isSeenInRunningText(family.folded);
+  if (isCommonWord(family) || isOfficeWord(family) || hasTrait(family, NATIONALITY | PLACE) || isTimeWord(tokens, end) || isParticle(family) || isVerbLike(family) || isTitleWord(family) || !isSeenInRunningText(family.folded)) return false;
+  // ("الرئيس السوري أحمد | الشرع عن": or the holder's nationality closing his office phrase; the
+  // office asked last, the dearest test.)
+  return hasTrait(title, PERSON_TITLE) || isHonorificWord(title) || (/^ال../.test(title.folded) && hasTrait(title, NATIONALITY) && roleBefore(tokens, start) !== null);
 }
 
 /** Words that open what follows a subject's name: "إن"/"أن" and the prepositions of a clause's adverbial. */
