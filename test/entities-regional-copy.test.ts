@@ -3851,4 +3851,7 @@ describe('offices and holders of stop 74', () => {
   it('keeps a definite family name that is no common word after a listed given name an office introduces, before a preposition ("تصريحات الرئيس السوري أحمد الشرع عن احترام")', () => {
     expect(officials('وقال الوزير إن تصريحات الرئيس السوري أحمد الشرع عن احترام سيادة لبنان مشجعة.')).toEqual([['أحمد الشرع', 'الرئيس السوري']]);
   });
+  it('reads a bare word and one with the article between an honorific\'s given name and the comma of her office as a family name of two words ("الدكتورة سهام فتح الباب، رئيسة قسم الفلك")', () => {
+    expect(officials('وقالت الدكتورة سهام فتح الباب، رئيسة قسم الفلك والأرصاد الجوية بكلية العلوم، إن الجائزة تتويج للفريق.')).toEqual([['سهام فتح الباب', 'رئيسة قسم الفلك والأرصاد الجوية بكلية العلوم']]);
+  });
 });

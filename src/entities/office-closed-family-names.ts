@@ -4,7 +4,7 @@
  * one of a name's shape (rare in the news, no article, clitic, pronoun or verb ending, no ordinary
  * word, title, nationality or place), is the family name the tagger cut off.
  */
-import { isListedNameWord } from './given-names.js';
+import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isParticle } from './lexicon.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { hasNotNameEnding, isLoneGivenName } from './name-parts.js';
@@ -79,7 +79,29 @@ export function isFamilyNameBeforeCommaOffice(tokens: readonly Token[], start: n
   const givenEnd = opensDinCompoundName(tokens, start) ? start + 2 : start + 1;
   if (end - givenEnd !== 1 || (givenEnd === start + 1 && !isLoneGivenName(tokens[start].folded) && !isOftenANameInNews(tokens[start].folded)) || !(isHonorificAt(tokens, start - 1) || (start > 0 && isTitleWord(tokens[start - 1])))) return false;
   // ("المستشار حسام عيد | جمعة، محامياً عاماً لنيابات": or the post of a decree's list, in the accusative.)
-  if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !isComma(tokens[end + 1]) || !(opensApposedOffice(tokens[end + 2]) || isAccusativeOffice(tokens[end + 2]) || isAttorneyGeneralAt(tokens, end + 2))) return false;
+  if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !isComma(tokens[end + 1]) || !opensOfficeAfterComma(tokens, end + 2)) return false;
+  return isFamilyNameWord(word);
+}
+
+/**
+ * "الدكتورة سهام | فتح الباب، رئيسة قسم الفلك": so two words, a bare one and one with the article (a
+ * family name of two words, "فتح الباب"), after an honorific and a lone given name: whether the span
+ * [start, end) is that given name and the two words after it close the name.
+ */
+export function isTwoWordFamilyNameBeforeCommaOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  const [bare, definite] = [tokens[end], tokens[end + 1]];
+  if (end - start !== 1 || !(isLoneGivenName(tokens[start].folded) || isListedGivenName(tokens[start].folded) || isOftenANameInNews(tokens[start].folded)) || !isHonorificAt(tokens, start - 1)) return false;
+  if (!bare?.isWord || bare.folded.startsWith('ال') || bare.folded.length < 3 || !definite?.isWord || !/^ال../.test(definite.folded)) return false;
+  return isComma(tokens[end + 2]) && opensOfficeAfterComma(tokens, end + 3) && isFamilyNameWord(bare) && isFamilyNameWord(definite);
+}
+
+/** The office in apposition at i, after the comma: an office word, one in the accusative, or the attorney general's post. */
+function opensOfficeAfterComma(tokens: readonly Token[], i: number): boolean {
+  return opensApposedOffice(tokens[i]) || (tokens[i] !== undefined && isAccusativeOffice(tokens[i])) || isAttorneyGeneralAt(tokens, i);
+}
+
+/** A word that may be a family name's: no title, particle, nationality, place or office, no digit, Latin letter or tanween. */
+function isFamilyNameWord(word: Token): boolean {
   return !isTitleWord(word) && !isParticle(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(word.folded + word.text);
 }
 
