@@ -3854,4 +3854,7 @@ describe('offices and holders of stop 74', () => {
   it('reads a bare word and one with the article between an honorific\'s given name and the comma of her office as a family name of two words ("الدكتورة سهام فتح الباب، رئيسة قسم الفلك")', () => {
     expect(officials('وقالت الدكتورة سهام فتح الباب، رئيسة قسم الفلك والأرصاد الجوية بكلية العلوم، إن الجائزة تتويج للفريق.')).toEqual([['سهام فتح الباب', 'رئيسة قسم الفلك والأرصاد الجوية بكلية العلوم']]);
   });
+  it('gives the office before the body\'s short name in brackets and the comma to the holder a rank and nationality introduce ("في الصومال (أوصوم)، العميد الأوغندي فلان،")', () => {
+    expect(officials('من جهته، قال قائد القطاع الأول في بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال (أوصوم)، العميد الأوغندي ستيفن أوكيلو موينغي، إن قواته قدمت الإسناد.')).toEqual([['ستيفن أوكيلو موينغي', 'قائد القطاع الأول في بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال']]);
+  });
 });

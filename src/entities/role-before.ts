@@ -57,12 +57,18 @@ function rankAndNationalityAfterComma(tokens: readonly Token[], nameStart: numbe
   const withNationality = nationality?.isWord === true && isNationalityWord(nationality) && isDefinite(nationality);
   const trade = withNationality ? nameStart - 2 : nameStart - 1;
   if (trade >= 2 && tokens[trade].isWord && tokens[trade].folded.startsWith('ال') && isTradeNoun(tokens[trade].folded) && COMMAS.has(tokens[trade - 1].text)) {
-    return officePhraseBefore(tokens, trade - 1) !== null ? trade : undefined;
+    return officeBeforeComma(tokens, trade - 1) ? trade : undefined;
   }
   if (!withNationality) return undefined;
   const rank = honorificBefore(tokens, nameStart - 1);
   if (rank === null || rank.start < 2 || !foldedRanks.has(tokens[rank.start].folded) || !COMMAS.has(tokens[rank.start - 1].text)) return undefined;
-  return officePhraseBefore(tokens, rank.start - 1) !== null ? rank.start : undefined;
+  return officeBeforeComma(tokens, rank.start - 1) ? rank.start : undefined;
+}
+
+/** Whether an office phrase ends at the comma at `comma`, the body's short name in brackets between ("... في الصومال (أوصوم)،"). */
+function officeBeforeComma(tokens: readonly Token[], comma: number): boolean {
+  const alias = aliasOpenBefore(tokens, comma);
+  return officePhraseBefore(tokens, alias > 0 ? alias : comma) !== null;
 }
 
 /**
