@@ -2,11 +2,12 @@
 import { definiteSeatEnd, opensSeatAt } from './branch-regions.js';
 import { endsDecreeLineName } from './list-entry-names.js';
 import { isInSportsArticle } from './sports-articles.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenReadAs } from './tokenize.js';
+import { isTradeNoun } from './trade-nouns.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers } from './lexicon.js';
-import { isCommonWord } from './ordinary-words.js';
+import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
 import { POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
@@ -17,7 +18,7 @@ import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-c
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { roleBefore } from './role-before.js';
 import { isFemininePostBeforeBody } from './decree-names.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
@@ -321,10 +322,28 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
       k = seat;
       continue;
     }
+    // ("رئيس هيئة كهرباء | ومياه وغاز الشارقة،", "وزيرة البيئة | وتغير المناخ والغابات الكينية،": "و" +
+    // a common noun goes on with the body's name or the portfolio, where the apposition closes after it.)
+    if (!placeOnly && isJoinedCommonNoun(tokens, k) && !isName(k)) {
+      k++;
+      continue;
+    }
     if (placeOnly || tokens[k].folded.startsWith('و') || isPressAddressee(tokens[k], tokens[k + 1]) || !isLooseComplement(tokens, k, isName) || (isRareWord(tokens[k].folded) && stems(tokens[k]).length === 1 && !isDefinite(tokens[k]) && !isPlaceOrNationality(tokens[k]))) break;
     k++;
   }
   return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;
+}
+
+/**
+ * "ومياه", "والغابات", "وتغير المناخ": "و" + a common noun at i (bare or with the article) that is no
+ * office, title or trade; one that also reads as a verb only in construct with a definite noun.
+ */
+function isJoinedCommonNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !/^و.{3,}$/.test(token.folded)) return false;
+  const rest = tokenReadAs(token, token.folded.slice(1), token.text.slice(1));
+  if (!(isCommonWord(rest) || isOrdinaryWord(rest.folded) || /^ال../.test(rest.folded)) || isOfficeWord(rest) || isHonorificWord(rest) || isTradeNoun(rest.folded) || isPlaceOrNationality(rest)) return false;
+  return !isVerbLike(rest) || (tokens[i + 1]?.isWord === true && isDefinite(tokens[i + 1]));
 }
 
 /** The longest office apposed to a name that takes a seat after it (officeRoleAfter). */
