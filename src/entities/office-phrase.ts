@@ -514,6 +514,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 3;
       continue;
     }
+    // ("المتحدث الرسمي للمركز الوطني للأرصاد | تركي بن سعيد": a bare nationality before "بن" is a given
+    // name, the holder's, no adjective: one after a definite noun would take the article.)
+    if (end - head >= 2 && !isDefinite(token) && isNationalityWord(token) && LINEAGE_CHAIN_LINKS.has(tokens[end + 1]?.folded ?? '')) break;
     // ("رئيس النقابة العامة للعاملين | بقطاع الكهرباء": "ب" + where the workers a union gathers work, no verb's
     // object: "رحب رئيس النقابة ... بتعيين".)
     if (WORKERS.test(tokens[end - 1].folded) && /^ب../.test(token.folded) && stems(token).length > 1 && !isVerbLike(token) && !isName(end)) {
