@@ -3864,4 +3864,7 @@ describe('offices and holders of stop 74', () => {
   it('reads a bare nationality before "بن" after an office as the holder\'s given name, no adjective of the office ("المتحدث الرسمي للمركز الوطني للأرصاد تركي بن سعيد العسيري")', () => {
     expect(officials('وأوضح المتحدث الرسمي للمركز الوطني للأرصاد تركي بن سعيد العسيري أن النماذج العددية تشير إلى الأمطار.')).toEqual([['تركي بن سعيد العسيري', 'المتحدث الرسمي للمركز الوطني للأرصاد']]);
   });
+  it('reads a rank right after a club\'s head as the club\'s name, no honorific of the name after it ("المتحدث الرسمي باسم نادي الرائد، فلان،")', () => {
+    expect(people('وهو ما أعلن المتحدث الرسمي باسم نادي الرائد، فيصل العبدالكريم، أن إدارة النادي ستقوم به.').map((e) => [e.name, e.role, e.honorific])).toEqual([['فيصل العبدالكريم', 'المتحدث الرسمي باسم نادي الرائد', null]]);
+  });
 });

@@ -879,6 +879,8 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   // ("برنامج سير العمل": "سير" before a definite word is the noun "course", no title.)
   if (tokens[i].folded === 'سير' && isDefinite(tokens[i + 1])) return i;
   if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
+  // ("رئيس نادي | الرائد | فلان": a rank right after a club's head is the club's name, "Al-Raed".)
+  if (CLUB_HEADS.has(head.folded) && foldedRanks.has(tokens[i].folded)) return i;
   // ("مستشفى الملك | المؤسس | عبدالله الجامعي": the title's epithet before the name.)
   let end = FOUNDER.has(tokens[i + 1].folded) && tokens[i + 2]?.isWord === true ? i + 2 : i + 1;
   while (end < tokens.length && end - i <= 6 && tokens[end].isWord && !foldedRoleStops.has(tokens[end].folded) && !isDefinite(tokens[end]) && !isVerbLike(tokens[end])) {
