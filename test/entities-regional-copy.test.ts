@@ -3867,4 +3867,8 @@ describe('offices and holders of stop 74', () => {
   it('reads a rank right after a club\'s head as the club\'s name, no honorific of the name after it ("المتحدث الرسمي باسم نادي الرائد، فلان،")', () => {
     expect(people('وهو ما أعلن المتحدث الرسمي باسم نادي الرائد، فيصل العبدالكريم، أن إدارة النادي ستقوم به.').map((e) => [e.name, e.role, e.honorific])).toEqual([['فيصل العبدالكريم', 'المتحدث الرسمي باسم نادي الرائد', null]]);
   });
+  it('gives an official whose office no phrase named the post he is relieved of "من منصبه" in the accusative, and one relieved "من مهامه" so, no coach relieved of his duties ("إعفاء المهندس فلان من منصبه رئيساً لمجلس إدارة الشركة، وتكليفه مستشاراً")', () => {
+    expect(officials('- إعفاء المهندس صبري نصر الدين الطشاني من منصبه رئيساً لمجلس إدارة الشركة الليبية للحديد والصلب، وتكليفه مستشاراً.')).toEqual([['صبري نصر الدين الطشاني', 'رئيساً لمجلس إدارة الشركة الليبية للحديد والصلب']]);
+    expect(officials('قررت الهيئة المديرة للنادي إقالة المدرب عمار السويح من مهامه بسبب النتائج.')).toEqual([]);
+  });
 });

@@ -300,11 +300,12 @@ export function addRoyalHeaderRoles(entities: Entity[], drafts: Draft[], blocks:
 
 /**
  * "إقالة فلان من رئاسة الفرع", "فوز فلان برئاسة الاتحاد": the one removed from or elected to a
- * presidency holds (held) it: "رئيس" + the body (office-tenures.ts).
+ * presidency holds (held) it: "رئيس" + the body (office-tenures.ts); given to those with no office
+ * yet, or an official whose office no phrase named ("أعفي فلان من منصبه").
  */
 export function addPresidencyTenureRoles(entities: Entity[], drafts: Draft[]): void {
   entities.forEach((entity, i) => {
-    if (entity.official) return;
+    if (entity.official && entity.role !== null) return;
     for (const { block, span } of drafts[i].mentions) {
       // ("إعفاء فلان من مهامه رئيساً لمجلس الإدارة": or the post he was relieved of; office-tenures.ts.)
       const office = presidencyOfHolder(block.text, block.tokens, span.start, span.end) ?? dismissedPostOfHolder(block.text, block.tokens, span.start, span.end);

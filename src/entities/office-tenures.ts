@@ -53,8 +53,13 @@ export function presidencyOfHolder(text: string, tokens: readonly Token[], nameS
   return `رئيس ${text.slice(first.start, tokens[end - 1].end)}`;
 }
 
-/** "مهامه", "منصبه" (his duties, his post), and the feminine, folded: what one is relieved of. */
-export const DUTIES: ReadonlySet<string> = new Set(['مهامه', 'مهامها', 'منصبه', 'منصبها']);
+
+/**
+ * "منصبه", "مهامه" (his post, his duties), and the feminine, folded: what one is relieved of. (Wider
+ * than post-phrases.ts OWN_POST, which makes an official of whoever leaves it: a coach is relieved
+ * "من مهامه" too; here a post in the accusative must follow.)
+ */
+export const RELIEVED_OF = /^(?:منصب|مهام)(?:ه|ها)$/;
 
 /** How many honorifics may stand between the act of removal and the name ("إعفاء المهندس فلان"). */
 const MAX_HONORIFICS = 3;
@@ -67,7 +72,7 @@ export function dismissedPostOfHolder(text: string, tokens: readonly Token[], na
   let before = nameStart - 1;
   while (before > 0 && nameStart - before <= MAX_HONORIFICS && isHonorificAt(tokens, before)) before--;
   const act = tokens[before];
-  if (act?.isWord !== true || !isLeaving(act) || tokens[nameEnd]?.folded !== 'من' || !DUTIES.has(tokens[nameEnd + 1]?.folded ?? '')) return null;
+  if (act?.isWord !== true || !isLeaving(act) || tokens[nameEnd]?.folded !== 'من' || !RELIEVED_OF.test(tokens[nameEnd + 1]?.folded ?? '')) return null;
   const head = nameEnd + 2;
   if (tokens[head]?.isWord !== true || !isAccusativeOffice(tokens[head])) return null;
   const end = officePhraseEnd(tokens, head);

@@ -22,7 +22,7 @@ import { originCountryEnd, TO_WORK } from './role-after.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
 import { isTradeNoun } from './trade-nouns.js';
-import { DUTIES } from './office-tenures.js';
+import { RELIEVED_OF } from './office-tenures.js';
 import { isJoinedMosqueOffice } from './mosque-offices.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { isMPTitleBeforeName, MAX_ROLE_TOKENS, MP, officePhraseEnd } from './office-phrase.js';
@@ -113,7 +113,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // ("ندب فلانة للعمل مساعداً لوزير العدل": the post she is seconded to work as.)
   if (before >= 0 && tokens[before].folded === TO_WORK && isAccusativeOffice(tokens[start])) before--;
   // ("إعفاء فلان من مهامه | رئيساً لمجلس الإدارة": the post he is relieved of; office-tenures.ts.)
-  if (before >= 2 && DUTIES.has(tokens[before].folded) && tokens[before - 1].folded === 'من' && isAccusativeOffice(tokens[start])) before -= 2;
+  if (before >= 2 && RELIEVED_OF.test(tokens[before].folded) && tokens[before - 1].folded === 'من' && isAccusativeOffice(tokens[start])) before -= 2;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;
   // "فلان (رئيس الجمعية)", "فلان (قاض، رئيس دائرة ...)": the bracket that opens after the name, with
   // a bare noun of his trade first.
