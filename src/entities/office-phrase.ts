@@ -104,6 +104,14 @@ const ENVOY_POSTINGS = new Set(['لدي', 'في', 'الي']);
 /** "عضو", "العضو" (folded): a member, of a council whose seat may follow his membership. */
 const COUNCIL_MEMBERS = new Set(['عضو', 'العضو']);
 
+/** "لولاية", "لفترة", "لعهدة" (for a term), folded. */
+const TERM_NOUNS = new Set(['لولايه', 'لفتره', 'لعهده']);
+/** What says a term's length or rank after its noun: "مدتها", "ثانية", "جديدة", "أخرى", "واحدة", folded. */
+const TERM_FOLLOWERS = /^(?:مدت(?:ه|ها)|ثاني[هة]|ثالث[هة]|جديد[هة]|اخري|واحد[هة]|انتقالي[هة])$/;
+
+/** "ثانياً" ... "عاشراً" (second ... tenth, in the accusative), folded: a deputy's rank among the deputies. */
+const ACCUSATIVE_ORDINALS = new Set(['ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا']);
+
 /** "سان", "سانت" (Saint), folded: the first word of a town's name ("سان لويس", "سانت إتيان"), whose second is a saint's given name. */
 const SAINTS = new Set(['سان', 'سانت']);
 
@@ -1208,6 +1216,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     if (ISSUED_DOCUMENTS.has(word) && isDefinite(tokens[end - 1])) break;
     // "عميد بلدية طرابلس المركز", "رئيس بلدية الجزائر الوسطى": the quarter names the municipality.
     if (TOWN_QUARTERS.has(word) && isPlaceOrNationality(tokens[end - 1]) && end - 2 > head && stems(tokens[end - 2]).includes('بلديه')) {
+      end++;
+      continue;
+    }
+    // ("رئيسة للجامعة اللبنانية | لولاية مدتها خمس سنوات", "لولاية ثانية": the term the post is held
+    // for, no province: a term's length or rank follows.)
+    if (TERM_NOUNS.has(word) && TERM_FOLLOWERS.test(tokens[end + 1]?.folded ?? '')) break;
+    // ("نائباً | ثالثاً لحاكم مصرف لبنان": an ordinal in the accusative agreeing with the post, no verb.)
+    if (ACCUSATIVE_ORDINALS.has(word) && isAccusativeOffice(tokens[end - 1])) {
       end++;
       continue;
     }
