@@ -63,9 +63,9 @@ export function splitAtKnownForeignSurnames(people: readonly Located[]): Located
       !second.startsWith('ال') &&
       !isParticle(block.tokens[span.start + 1]) &&
       // ("وزير الداخلية والمصالحة عبدي قاسم طاهر" beside "عثمان عبدي": right after an office phrase
-      // the span is its holder's whole name, which may open on another's family name, a given name
-      // in Somalia.)
-      officePhraseBefore(block.tokens, span.start) === null;
+      // a span of three words or more is its holder's whole name, which may open on another's family
+      // name, a given name in Somalia; "المدير الجديد حمو | لعنب بلدي" is cut all the same.)
+      (words.length < 3 || officePhraseBefore(block.tokens, span.start) === null);
     if (!cut) {
       result.push(located);
       return;

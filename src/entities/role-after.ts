@@ -334,6 +334,9 @@ function looseEndBefore(tokens: readonly Token[], end: number, isName: IsNameTok
   return k > end && (k === tokens.length || closers.has(tokens[k].folded) || closers.has(tokens[k].text)) ? k : end;
 }
 
+/** "أحد", "إحدى", "أبرز", "أهم", "بعض" (one of, the foremost of), folded: "وأحد الصناعيين" adds a second description, no portfolio. */
+const ONE_OF = new Set(['احد', 'احدي', 'ابرز', 'اهم', 'اكبر', 'اقدم', 'بعض']);
+
 /**
  * "ومياه", "والغابات", "وتغير المناخ": "و" + a common noun at i (bare or with the article) that is no
  * office, title or trade; one that also reads as a verb only in construct with a definite noun.
@@ -342,7 +345,7 @@ function isJoinedCommonNoun(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token.isWord || !/^و.{3,}$/.test(token.folded)) return false;
   const rest = tokenReadAs(token, token.folded.slice(1), token.text.slice(1));
-  if (!(isCommonWord(rest) || isOrdinaryWord(rest.folded) || /^ال../.test(rest.folded)) || isOfficeWord(rest) || isHonorificWord(rest) || isTradeNoun(rest.folded) || isPlaceOrNationality(rest)) return false;
+  if (!(isCommonWord(rest) || isOrdinaryWord(rest.folded) || /^ال../.test(rest.folded)) || isOfficeWord(rest) || isHonorificWord(rest) || isTradeNoun(rest.folded) || isPlaceOrNationality(rest) || ONE_OF.has(rest.folded)) return false;
   return !isVerbLike(rest) || (tokens[i + 1]?.isWord === true && isDefinite(tokens[i + 1]));
 }
 
