@@ -82,7 +82,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // ("منت الشيخ سيديا": so after the Hassaniya "ولد"/"منت", where it opens the father's name.)
     if (start >= 2 && (foldedLeadingNameParts.has(tokens[start - 2].folded) || HASSANIYA_LINKS.has(tokens[start - 2].folded))) break;
     // ("رئيس نادي الرائد فلان": a rank right after a club's head names the club.)
-    if (start >= 2 && CLUB_HEADS.has(tokens[start - 2].folded) && foldedRanks.has(word)) break;
+    if (start >= 2 && CLUB_NOUNS.has(tokens[start - 2].folded) && foldedRanks.has(word)) break;
     // ("نائب وكيل الملك فلان": "الملك" after "وكيل" is the genitive of the King's prosecutor's office; sovereign-genitives.ts.)
     if (start >= 2 && isProsecutorsKingAt(tokens, start - 1)) break;
     // "الفريق الأول الركن": the article on "الأول" too, after a rank; "العميد الثاني": Iran's
@@ -145,11 +145,11 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
   // ("عبد الملك فلان", "عبد الأمير فلان": after "عبد" the title is the second half of a given name.)
   // ("رئيس نادي الرائد فلان": nor a rank right after a club's head, the club's name.)
-  return !(i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد' || (CLUB_HEADS.has(tokens[i - 1].folded) && foldedRanks.has(tokens[i].folded)))) && !isOfficeNisba(tokens, i);
+  return !(i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد' || (CLUB_NOUNS.has(tokens[i - 1].folded) && foldedRanks.has(tokens[i].folded)))) && !isOfficeNisba(tokens, i);
 }
 
 /** "نادي", "لنادي", "بنادي" (a club), folded: the word after it names the club. */
-const CLUB_HEADS = new Set(['نادي', 'لنادي', 'بنادي']);
+const CLUB_NOUNS = new Set(['نادي', 'لنادي', 'بنادي']);
 
 /** "العين" (folded): Jordan's style of a senator; the eye, a spring or the town of Al Ain elsewhere. */
 const SENATOR = 'العين';

@@ -53,7 +53,6 @@ export function presidencyOfHolder(text: string, tokens: readonly Token[], nameS
   return `رئيس ${text.slice(first.start, tokens[end - 1].end)}`;
 }
 
-
 /**
  * "منصبه", "مهامه" (his post, his duties), and the feminine, folded: what one is relieved of. (Wider
  * than post-phrases.ts OWN_POST, which makes an official of whoever leaves it: a coach is relieved

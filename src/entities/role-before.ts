@@ -47,10 +47,10 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, isName: 
 
 /**
  * "قائد القطاع الأول في البعثة، | العميد الأوغندي | فلان": a military rank and the holder's
- * nationality after an office phrase's comma (or his trade, below): where the rank starts (the office
- * is the one before the comma), or undefined.
+ * nationality, or his trade (below), after an office phrase's comma: where that title starts (the
+ * office is the one before the comma), or undefined.
  */
-function rankAndNationalityAfterComma(tokens: readonly Token[], nameStart: number): number | undefined {
+function titleAfterOfficeComma(tokens: readonly Token[], nameStart: number): number | undefined {
   // ("رئيسة لجنة التحكيم، | المخرجة اللبنانية | فلانة،", "المدير العام للأيام، | المنتج | فلان،":
   // or the holder's trade, a definite trade noun, with or without the nationality.)
   const nationality = tokens[nameStart - 1];
@@ -118,7 +118,7 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
     nameStart--;
   }
   // ("رئيس الفرقة النقيب، فلان": a rank or honorific set off by a comma is the name's all the same.)
-  let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? rankAndNationalityAfterComma(tokens, nameStart) ?? nameStart;
+  let end = honorificBefore(tokens, nameStart)?.start ?? honorificBeforeComma(tokens, nameStart)?.start ?? titleAfterOfficeComma(tokens, nameStart) ?? nameStart;
   const titled = end < nameStart;
   // "الرئيس الجزائري، والسلطان قابوس": an honorific with "و" opens the next item of a list.
   if (end < nameStart && tokens[end].folded.startsWith('وال') && !isHonorificStem(tokens[end].folded)) return null;

@@ -118,6 +118,7 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     else if (isNisbaFamilyNameAfterTitledName(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
     // ("سميرة فلان | علانة وزيرة الصحة": an apposed office closes the name; office-closed-family-names.ts.)
     else if (!item.bracketed && (isFamilyNameBeforeApposedOffice(tokens, item.start, item.end) || isDefiniteFamilyNameBeforeOffice(tokens, item.start, item.end) || isFamilyNameBeforeCommaOffice(tokens, item.start, item.end)) && startingAt(item.end).length === 0) item.end++;
+    // ("الدكتورة سهام | فتح الباب، رئيسة قسم الفلك": a family name of two words; office-closed-family-names.ts.)
     else if (!item.bracketed && isTwoWordFamilyNameBeforeCommaOffice(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end += 2;
     // ("وزير الصحة، سامي نجيب معروف،": the closing comma ends the name; comma-apposed-family-names.ts.)
     else if (!item.bracketed && tokens[item.end]?.isWord && isFamilyNameInOfficeApposition(tokens, item.start, item.end) && startingAt(item.end).length === 0) item.end++;
@@ -774,13 +775,13 @@ export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
     const fathersName = (i: number): boolean => amazighFamily(i) || (isLinkedNameWord(tokens, i) && tokens[i].folded !== tokens[item.start].folded && !personStarts.has(`${item.block.block}:${i}`));
     let end = item.end;
     if (end - item.start >= 2 && MAGHREB_LINKS.has(tokens[end - 1].folded)) end--;
-    // ("النائب سيدي | عالي ولد محمد الأمين": "سيدي" opens a compound given name whose second word
-    // may be a common one, "عالي" (high), before "ولد" and the father's name.)
     // ("محمد | يسلم ولد أمبيريك": a listed given name, then a span whose first word comes before
     // "ولد"/"منت": that word is the given name's second ("يسلم": hands over), the name one.)
     const next = personEnds.get(`${item.block.block}:${end}`);
     if (next !== undefined && end - item.start <= 2 && isListedGivenName(tokens[end - 1].folded) && HASSANIYA_LINKS.has(tokens[end + 1]?.folded ?? '') && isBareSecondGivenName(tokens[end])) end = next;
-    // (The father's name may be a span of its own, "محمد الأمين": the name runs to its end.)
+    // ("النائب سيدي | عالي ولد محمد الأمين": "سيدي" opens a compound given name whose second word
+    // may be a common one, "عالي" (high), before "ولد" and the father's name; the father's name may
+    // be a span of its own, "محمد الأمين": the name runs to its end.)
     if (tokens[end - 1].folded === SIDI && isLinkedNameWord(tokens, end) && !tokens[end].folded.startsWith('ال') && HASSANIYA_LINKS.has(tokens[end + 1]?.folded ?? '') && isLinkedNameWord(tokens, end + 2)) {
       end = Math.max(end + 3, personEnds.get(`${item.block.block}:${end + 2}`) ?? 0);
     }
@@ -836,8 +837,7 @@ const SAID_THAT = new Set(['ان', 'بان']);
 function bareWordsBeforeOutlet(tokens: readonly Token[], i: number, nameWords: number): number {
   const saidAfter = (outlet: number): boolean => SAID_THAT.has(tokens[outlet + (isNewsOutletAddressee(tokens[outlet], tokens[outlet + 1]) ? 2 : 1)]?.folded ?? '');
   if (nameWords >= 2 && isBareLastNameWord(tokens, i) && isPressAddressee(tokens[i + 1], tokens[i + 2])) return 1;
-  const first = tokens[i];
-  if (isBareSecondGivenName(first) && !isVerbLike(first) && !/[اى]$/.test(first.text) && !isTimeWord(tokens, i) && isBareLastNameWord(tokens, i + 1) && isPressAddressee(tokens[i + 2], tokens[i + 3]) && saidAfter(i + 2)) return 2;
+  if (isBareMiddleNameWord(tokens, i) && isBareLastNameWord(tokens, i + 1) && isPressAddressee(tokens[i + 2], tokens[i + 3]) && saidAfter(i + 2)) return 2;
   return 0;
 }
 

@@ -1303,7 +1303,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   const definiteGiven = office && (isDefiniteGivenName(tokens, start) || givenClosingComplement || articleGiven || adjectiveGiven || compoundAfterGiven || (afterComma && isEnclosedArticleName(tokens, start)));
   // ("اعتبر النائب سلامة الخوالدة أن": so after the MP's bare title, where a name is expected too;
   // "وقال القاضي رائد مصلح اللهيبي إن": and after a judge's, counsellor's or ambassador's.)
-  // ("تعيين المستشار شريف عبد الرحمن فودة": or a listed given name before a compound "عبد ال...".)
+  // ("تعيين المستشار شريف عبد الرحمن فودة": or a given name before a compound "عبد ال...".)
   const afterMP = start === i + 1 && (tokens[i].folded === MP || isTitleWrittenAfterOffice(tokens[i].folded)) && (isGivenBeforeUnseenFamilyName(tokens, start, true) || isGivenBeforeServantCompound(tokens, start));
   const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (definiteGiven || (strong && relaxedFirst(start)) || afterMP || isTitleGivenName(start)));
   const liEnd = strong ? Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start), office && start - i > 1 ? Math.max(nameBeforeObjectEnd(tokens, start), eastAsianNameEnd(tokens, start)) : start) : start;
