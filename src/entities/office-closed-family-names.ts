@@ -95,6 +95,17 @@ export function isTwoWordFamilyNameBeforeCommaOffice(tokens: readonly Token[], s
   return isComma(tokens[end + 2]) && opensOfficeAfterComma(tokens, end + 3) && isFamilyNameWord(bare) && isFamilyNameWord(definite);
 }
 
+/**
+ * "بتعيين المهندس فراس عادل | حرب | مديرا عاما للهيئة": a bare word after a given name and a father's
+ * name, right before the post a decree gives in the accusative, is the family name, common word as it
+ * may be ("حرب": war): the post closes the name.
+ */
+export function isFamilyNameBeforeAccusativePost(tokens: readonly Token[], start: number, index: number): boolean {
+  const [word, post] = [tokens[index], tokens[index + 1]];
+  if (index - start < 2 || !word?.isWord || /^(?:ال|و)/.test(word.folded) || word.folded.length < 3 || post?.isWord !== true || !isAccusativeOffice(post)) return false;
+  return isFamilyNameWord(word);
+}
+
 /** The office in apposition at i, after the comma: an office word, one in the accusative, or the attorney general's post. */
 function opensOfficeAfterComma(tokens: readonly Token[], i: number): boolean {
   return opensApposedOffice(tokens[i]) || (tokens[i] !== undefined && isAccusativeOffice(tokens[i])) || isAttorneyGeneralAt(tokens, i);

@@ -43,6 +43,9 @@ const RETURN_NOUNS = new Set(['العوده']);
 /** "للعاملين", "العاملات" (the workers), folded: a union's or body's members, who work "في" a sector. */
 export const WORKERS = /^(?:[وبل]?ال|لل)عامل(?:ين|ات|ون)$/;
 
+/** "محافظات", "ولايات" (the governorates, the provinces of), folded: the regions of a place, before its name. */
+const PLURAL_REGION_HEADS = new Set(['محافظات', 'ولايات']);
+
 /** "السفارة", "القنصلية" (the embassy, the consulate), folded. */
 const EMBASSIES = new Set(['السفاره', 'القنصليه']);
 
@@ -98,7 +101,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (isMembershipOffice(tokens[head]) && isPartyNamedForCountryAt(tokens, i + 1)) return true;
       // "مدير إدارة التعليم في محافظة جدة": the province or region where a body's branch sits.
       // ("المتحدث الرسمي للنيابة العامة في منطقة مكة المكرمة": so of a body named through "لل"; branch-regions.ts.)
-      if (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && (tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return true;
+      // ("رئيس اتحاد المقاولين الفلسطينيين | في محافظات غزة": or the plural head of a place's regions.)
+      if ((REGION_HEADS.has(next.folded) || PLURAL_REGION_HEADS.has(next.folded)) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2]) && (tokens.slice(head + 1, i).some(isOrganizationHead) || namesBodyThroughLam(tokens, head, i))) return true;
       // ("متحدثاً باسم وزارة المالية في الإقليم،", "مدير فرع الهيئة في المحافظة": a region head with
       // the article, alone before punctuation, is the region the article named, where the body's branch sits.)
       if (next.folded.startsWith('ال') && REGION_HEADS.has(next.folded.slice(2)) && tokens[i + 2] !== undefined && !tokens[i + 2].isWord && tokens.slice(head + 1, i).some(isOrganizationHead)) return true;

@@ -56,7 +56,7 @@ import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js
 import { isClubTownAt } from './club-town-names.js';
 import { isBelGivenName, isLearnedBelFamilyName } from './bel-family-names.js';
 import { COMPOUND_NAME_ENDS, isDefiniteKeeperInCompoundName, isKeeperInCompoundName } from './compound-name-titles.js';
-import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
+import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeAccusativePost, isFamilyNameBeforeCommaOffice } from './office-closed-family-names.js';
 import { WEEKDAYS } from './fixture-teams.js';
 import { personNamedRegionLength } from './person-named-regions.js';
 import { isWholeFalName, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
@@ -798,6 +798,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     !(index === end - 1 && isFamilyNameBeforePause(tokens, start, index)) &&
     // ("وزير الصحة، سامي نجيب معروف،": comma-apposed-family-names.ts.)
     !(index === end - 1 && isFamilyNameInOfficeApposition(tokens, start, index)) &&
+    // ("بتعيين فلان عادل حرب مديرا عاما": office-closed-family-names.ts.)
+    !(index === end - 1 && isFamilyNameBeforeAccusativePost(tokens, start, index)) &&
     // ("قال نور الدين البابا، المتحدث باسم الوزارة،": comma-apposed-family-names.ts.)
     !(index === end - 1 && isTitleFamilyNameBeforeOfficeApposition(tokens, start, index)) &&
     // ("المستشار هشام عادل يسري، المتحدث الرسمي": comma-apposed-family-names.ts.)
