@@ -2170,7 +2170,7 @@ function isAttorneyGeneralsProsecutionsAt(tokens: readonly Token[], head: number
 /** Bare nouns before a prosecution circuit's place: "استئناف" (appeal) and the quarters ("غرب الإسكندرية"), folded. */
 const CIRCUIT_NOUNS = new Set(['استيناف', ...COMPASS_NOUNS]);
 /** Adjectives closing a circuit's name: "الكلية" (of the full court), "الجزئية" (of the summary court), folded. */
-const CIRCUIT_ADJECTIVES = new Set(['الكليه', 'الجزييه']);
+export const CIRCUIT_ADJECTIVES: ReadonlySet<string> = new Set(['الكليه', 'الجزييه']);
 
 /** The end of the circuit's name after "لنيابات" at i ("لنيابات | غرب الإسكندرية الكلية", "لنيابات | استئناف طنطا"). */
 function prosecutionsCircuitEnd(tokens: readonly Token[], i: number): number {

@@ -37,7 +37,7 @@ import { courtesyCliticLength } from './courtesy-titles.js';
 import { COMMAS, roleBefore } from './role-before.js';
 import { isTitledDecreeName } from './decree-names.js';
 import { isOutgoingTermAt, namedAfterEnd } from './office-phrase-parts.js';
-import { closesTwoWordPlace, holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
+import { CIRCUIT_ADJECTIVES, closesTwoWordPlace, holderAfterHeadedGovernment, isMPTitleBeforeName, MP } from './office-phrase.js';
 import { personNamedRegionLength } from './person-named-regions.js';
 import { isFamilyNameOffice, isTitleWord, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
@@ -705,13 +705,13 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   if (words.length === 1 && span.skip === 0 && tokens[span.start - 1]?.folded === DOMAIN && /^ال.{2,}ي$/.test(words[0].folded) && !isListedNameWord(words[0].folded) && !isListedNameWord(words[0].folded.slice(2))) return false;
   // ("نيابة الشيخ زايد الجزئية": a court's level, of the summary or the full court, closes a court's
   // or a prosecution's place name, no person's.)
-  if (COURT_LEVELS.has(words[words.length - 1].folded)) return false;
+  if (CIRCUIT_ADJECTIVES.has(words[words.length - 1].folded)) return false;
   // ("وقالت: كنت أرى المنارة", "العائدون يجدون بيوتا": a form of "كان" or a verb's "they" imperfect is
   // no name's word; nor is "retired" alone, its rank's ("اللواء | المتقاعد | فلان").)
   if (words.some((word) => KANA_FORMS.has(word.folded) || isPluralImperfect(word.folded)) || (words.length === 1 && isRetiredWord(words[0].folded))) return false;
   // ("السفير الأمريكي أشاد بمستوى التعايش", "يستقبل السفير الفرنسي | ويبحثان": a verb after its
   // subject's title, with its "ب" object or behind "و", is no one-word name.)
-  if (words.length === 1 && span.skip === 0 && (isVerbBeforeBaObject(tokens, span.start) || (/^[وف]ي.{3,}/.test(words[0].folded) && isImperfectVerb(tokenReadAs(words[0], words[0].folded.slice(1), words[0].text.slice(1)))))) return false;
+  if (words.length === 1 && span.skip === 0 && (isVerbBeforeBaObject(tokens, span.start) || isImperfectVerbBehindConjunction(words[0]))) return false;
   // ("بمنصب نائب الرئيس | بالتزكية": "ب" + the definite verbal noun of the second form, by acclamation.)
   if (span.end - span.start === 1 && PREPOSED_DEFINITE_TAFILA.test(tokens[span.start].folded)) return false;
   // ("بتاريخ 8 / 7 / 1391هـ، القاضي بتشكيل": a date before an apposition's comma; no name has a digit.)
@@ -800,6 +800,3 @@ const OFFICE_WITH_PRONOUN = triggerWord((word) => isOfficeWithPronoun(word) && w
 function isImperfectVerbBehindConjunction(token: Token): boolean {
   return token.isWord && /^[وف]ي.{3,}/.test(token.folded) && isImperfectVerb(tokenReadAs(token, token.folded.slice(1), token.text.slice(1)));
 }
-
-/** "الجزئية", "الكلية" (of the summary court, of the full court), folded. */
-const COURT_LEVELS = new Set(['الجزييه', 'الكليه']);
