@@ -3880,3 +3880,9 @@ describe('offices and holders of stop 74', () => {
     expect(officials('وقال رئيس اتحاد المقاولين الفلسطينيين في محافظات غزة المهندس علاء محمد عاشور، إن مشاركة الشركات مهمة.')).toEqual([['علاء محمد عاشور', 'رئيس اتحاد المقاولين الفلسطينيين في محافظات غزة']]);
   });
 });
+
+describe('offices and holders of stop 75', () => {
+  it('keeps a given name shaped like an imperfect verb right after an office and its holder\'s honorific ("محافظ اللاذقية الدكتور يعرب سليمان")', () => {
+    expect(officials('وكان محافظ اللاذقية الدكتور يعرب سليمان قد التقى الأسبوع الماضي وفداً من وجهاء الريف.')).toEqual([['يعرب سليمان', 'محافظ اللاذقية']]);
+  });
+});

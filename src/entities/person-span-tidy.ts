@@ -431,7 +431,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // (A span whose bounds a bracket or a list gives keeps its first word: "، يسري حمزة،".)
   // (Nor does one right after a woman's office, "رئيسة الجمعية يسرى فلان": her verb would open with "ت".)
   // (Nor one right after a trade noun, "اللاعب يسري حمزة", "اللاعبة اليابانية يوكي فلان": see isGivenNameAfterTradeNoun.)
-  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterFeminineOffice(tokens, span.start) && !isGivenNameAfterTradeNoun(tokens, span.start)) span.start++;
+  // (Nor one right after an office and its holder's honorific, "محافظ اللاذقية الدكتور يعرب سليمان":
+  // an honorific there titles the name that follows, never a verb.)
+  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterFeminineOffice(tokens, span.start) && !isAfterOfficeAndHonorific(tokens, span.start) && !isGivenNameAfterTradeNoun(tokens, span.start)) span.start++;
   // ("ويوضح بن حميدة أن": so behind "و"/"ف", before two name words at least.)
   if (!bracketed && span.end - span.start >= 3 && span.skip === 0 && isImperfectVerbBehindConjunction(tokens[span.start])) span.start++;
   // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
@@ -782,6 +784,13 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
     }
   }
   return adjectives;
+}
+
+/** Whether an office phrase and its holder's honorific stand right before `start` ("محافظ اللاذقية الدكتور | يعرب"). */
+function isAfterOfficeAndHonorific(tokens: readonly Token[], start: number): boolean {
+  if (start < 2 || !isHonorificWord(tokens[start - 1])) return false;
+  const role = roleBefore(tokens, start);
+  return role !== null && role.end === start - 1;
 }
 
 /** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
