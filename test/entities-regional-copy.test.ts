@@ -3885,4 +3885,7 @@ describe('offices and holders of stop 75', () => {
   it('keeps a given name shaped like an imperfect verb right after an office and its holder\'s honorific ("محافظ اللاذقية الدكتور يعرب سليمان")', () => {
     expect(officials('وكان محافظ اللاذقية الدكتور يعرب سليمان قد التقى الأسبوع الماضي وفداً من وجهاء الريف.')).toEqual([['يعرب سليمان', 'محافظ اللاذقية']]);
   });
+  it('takes a compound given name "عبد ال..." right after a whole office for the holder\'s, whatever its words mean alone ("المتحدث الرسمي باسم وزارة الداخلية عبد الإله السيد")', () => {
+    expect(officials('وأوضح المتحدث الرسمي باسم وزارة الداخلية عبد الإله السيد في تصريح لسانا أن وحدات من الأمن الداخلي انتشرت.')).toEqual([['عبد الإله السيد', 'المتحدث الرسمي باسم وزارة الداخلية']]);
+  });
 });

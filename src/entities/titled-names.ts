@@ -1178,6 +1178,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("الأمين العام للحزب عبد الواحد فلان": the word after "عبد" with the article is the rest of the
     // compound given name, one of God's names, whatever else it means: "الواحد", the one.)
     const servantOf = (token: Token, k: number): boolean => k > 0 && words[k - 1].folded === 'عبد' && /^ال../.test(token.folded);
+    // ("وزير الداخلية عبد الإله السيد في": after a whole office, such a compound opens a name whatever
+    // the words after it mean alone, "السيد" a title as it is.)
+    if (start - i > 1 && end - start >= 2 && words[0].folded === 'عبد' && servantOf(words[1], 1)) return true;
     return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || servantOf(token, k) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && (relaxedFirst(start) || afterMP)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
