@@ -3888,4 +3888,7 @@ describe('offices and holders of stop 75', () => {
   it('takes a compound given name "عبد ال..." right after a whole office for the holder\'s, whatever its words mean alone ("المتحدث الرسمي باسم وزارة الداخلية عبد الإله السيد")', () => {
     expect(officials('وأوضح المتحدث الرسمي باسم وزارة الداخلية عبد الإله السيد في تصريح لسانا أن وحدات من الأمن الداخلي انتشرت.')).toEqual([['عبد الإله السيد', 'المتحدث الرسمي باسم وزارة الداخلية']]);
   });
+  it('reads "من" + another office right after a lone title as whom its holder heard from, no constituency of the title ("واستمع الوزير من مدير مشفى الرازي الدكتور فلان")', () => {
+    expect(officials('واستمع الوزير من مدير مشفى الرازي الدكتور نصر الدين عيسى إلى شرح عن واقع المشفى.')).toEqual([['نصر الدين عيسى', 'مدير مشفى الرازي']]);
+  });
 });
