@@ -3891,4 +3891,8 @@ describe('offices and holders of stop 75', () => {
   it('reads "من" + another office right after a lone title as whom its holder heard from, no constituency of the title ("واستمع الوزير من مدير مشفى الرازي الدكتور فلان")', () => {
     expect(officials('واستمع الوزير من مدير مشفى الرازي الدكتور نصر الدين عيسى إلى شرح عن واقع المشفى.')).toEqual([['نصر الدين عيسى', 'مدير مشفى الرازي']]);
   });
+  it('reads a town the Saudi agency\'s dateline names before the date as that town wherever the article puts it in a genitive, no holder of the office before it ("تيماء 5 ذو القعدة 1446 هـ", "وأكد رئيس بلدية محافظة تيماء أن")', () => {
+    const text = 'محافظ تيماء يستقبل سفير الصين\nتيماء 5 ذو القعدة 1446 هـ الموافق 03 مايو 2025 م واس\nاستقبل محافظ تيماء الأستاذ مشعل بن عواد العنزي سفير الصين لدى المملكة، وأطلعه على معالم سور تيماء.\nوأكد رئيس بلدية محافظة تيماء أن البلدية تعمل على تأهيل المسارات.';
+    expect(people(...text.split('\n')).map((e) => [e.name, e.role])).toEqual([['مشعل بن عواد العنزي', 'محافظ تيماء']]);
+  });
 });

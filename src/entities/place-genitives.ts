@@ -7,9 +7,13 @@
  */
 import { fold } from '../text/normalize.js';
 import { procliticReadings } from './clitics.js';
-import { isDatelineTown } from './datelines.js';
+import { isDatedDatelineTown, isDatelineTown } from './datelines.js';
 import { isDash } from './role-before.js';
 import type { Token } from './tokenize.js';
+import { isHonorificWord } from './honorific-titles.js';
+import { isDefinite, isOfficeWord, isVerbLike } from './office-words.js';
+import { isCommonWord } from './ordinary-words.js';
+import { personShareBucket } from './tagger.js';
 import type { Draft } from './extract-types.js';
 
 /** Heads whose genitive is a place: units and settlements, directions, offices that govern a place (folded). */
@@ -24,7 +28,8 @@ const PLACE_GENITIVE_HEADS = new Set(
 /** Whether the one-word name at `start` is a place's genitive or a dateline's town there ("الخليل – الترا فلسطين"). */
 export function isPlaceGenitiveAt(tokens: readonly Token[], start: number): boolean {
   // ("هطاي/ الأناضول": the agency's dateline after a slash.)
-  if (isDatelineTown(tokens, start, start + 1) || (start === 0 && (isDash(tokens[1]) || tokens[1]?.text === '/'))) return true;
+  // ("تيماء 5 ذو القعدة 1446 هـ": or before the date the Saudi agency's dateline gives; datelines.ts.)
+  if (isDatelineTown(tokens, start, start + 1) || (start === 0 && (isDash(tokens[1]) || tokens[1]?.text === '/')) || isDatedDatelineTown(tokens, start)) return true;
   const head = tokens[start - 1];
   if (head === undefined || !head.isWord) return false;
   // ("الزلزال في هطاي": where something happens; a person is no place things happen in, and a
@@ -34,7 +39,23 @@ export function isPlaceGenitiveAt(tokens: readonly Token[], start: number): bool
   return procliticReadings(head).some(({ stem }) => PLACE_GENITIVE_HEADS.has(stem));
 }
 
-/** Whether every mention of a draft is one word at a place's genitive or a dateline's town. */
+/**
+ * Whether every mention of a draft is one word at a place's genitive or a dateline's town; or, where a
+ * dateline names the town, at least the genitive of a common noun ("سور تيماء", "بزيارة تيماء",
+ * "تمور تيماء"), which a person may be too but a town the article was filed from is.
+ */
 export function isPlaceGenitiveDraft(draft: Draft): boolean {
-  return draft.mentions.every(({ block, span }) => span.end - span.start === 1 && span.skip === 0 && isPlaceGenitiveAt(block.tokens, span.start));
+  const oneWord = draft.mentions.every(({ span }) => span.end - span.start === 1 && span.skip === 0);
+  if (!oneWord) return false;
+  if (draft.mentions.every(({ block, span }) => isPlaceGenitiveAt(block.tokens, span.start))) return true;
+  const datelined = draft.mentions.some(({ block, span }) => isDatelineTown(block.tokens, span.start, span.start + 1) || isDatedDatelineTown(block.tokens, span.start));
+  return datelined && draft.mentions.every(({ block, span }) => isPlaceGenitiveAt(block.tokens, span.start) || isCommonNounGenitiveAt(block.tokens, span.start));
+}
+
+/** Whether the word before `start` is a common noun in the construct state ("سور", "بزيارة", "تمور"), no verb, title or office. */
+function isCommonNounGenitiveAt(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start - 1];
+  if (head === undefined || !head.isWord || isDefinite(head) || isVerbLike(head) || isHonorificWord(head) || isOfficeWord(head)) return false;
+  // (A word the news almost never takes for a person is a noun too: "تمور".)
+  return procliticReadings(head).some(({ stem }) => !stem.startsWith('ال') && (isCommonWord(stem) || personShareBucket(stem) === 0));
 }
