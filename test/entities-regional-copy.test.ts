@@ -3898,4 +3898,9 @@ describe('offices and holders of stop 75', () => {
   it('reads the name after "متوسطة" (a Saudi intermediate school) as the school\'s namesake, inside its principal\'s office ("قائد متوسطة الأمير محمد بن ناصر في صبيا الأستاذ فلان")', () => {
     expect(officials('قال قائد متوسطة الأمير محمد بن ناصر في صبيا الأستاذ يحيى بن أحمد عقيلي إن المدرسة استقبلت طاولات جديدة.')).toEqual([['يحيى بن أحمد عقيلي', 'قائد متوسطة الأمير محمد بن ناصر في صبيا']]);
   });
+  it('reads "كبير" before the plural of a trade a chief heads as an office ("كبير المفاوضين الفلسطينيين", "كبير الاقتصاديين في بنك قطر الوطني"), not before researchers of a study', () => {
+    expect(officials('وقال كبير المفاوضين الفلسطينيين صائب عريقات إن الاتفاق انتهى.')).toEqual([['صائب عريقات', 'كبير المفاوضين الفلسطينيين']]);
+    expect(officials('وقال بسام نجيب فرحات، كبير الاقتصاديين في بنك قطر الوطني، إن الاقتصاد يتجه نحو تسارع ملحوظ.')).toEqual([['بسام نجيب فرحات', 'كبير الاقتصاديين في بنك قطر الوطني']]);
+    expect(officials('وقال إيمانويل غاكيدو، كبير الباحثين في الدراسة، إن النتائج مفاجئة.')).toEqual([]);
+  });
 });

@@ -19,8 +19,20 @@ export function isChiefTitleStem(stem: string): boolean {
 /** Whether a word may be the chief's "كبير" (behind a clitic too: "وكبير"). */
 export const mayBeChiefTitle: (word: WordHolder) => boolean = readingInList(CHIEF_WORDS);
 
-/** Whether the word at i is "كبير" before the plural of an office ("مستشاري", "المفاوضين"; office-words.ts). */
+/**
+ * The plurals of trades a chief heads that the office lists do not hold ("كبير المفاوضين
+ * الفلسطينيين", "كبير الاقتصاديين في بنك قطر الوطني", "كبير مراسلي"), folded, without the article:
+ * sound plurals also in construct ("مفاوضي"). A closed class: "كبير" before any other plural is "big".
+ * (Not "الباحثين": "كبير الباحثين في الدراسة" leads a study, no post.)
+ */
+const CHIEF_GROUPS = new Set([
+  ...['مفاوض', 'اقتصادي', 'محلل', 'مهندس', 'مراسل', 'مفتش', 'استراتيجي', 'مذيع', 'مدرب', 'حاخام'].flatMap((one) => [`${one}ين`, `${one}ي`]),
+  'علماء', 'اطباء', 'خبراء', 'قضاه', 'امناء', 'حاخامات', 'الياوران', 'ياوران',
+].map((word) => word.replace(/^ال/, '')));
+
+/** Whether the word at i is "كبير" before the plural of an office ("مستشاري"; office-words.ts) or of a trade a chief heads ("المفاوضين"). */
 export function isChiefTitleAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i].isWord && mayBeChiefTitle(tokens[i]) && next?.isWord === true && isPluralOffice(next);
+  if (!tokens[i].isWord || !mayBeChiefTitle(tokens[i]) || next?.isWord !== true) return false;
+  return isPluralOffice(next) || CHIEF_GROUPS.has(next.folded.replace(/^ال/, ''));
 }
