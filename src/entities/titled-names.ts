@@ -1166,7 +1166,8 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // "ذكرى شهداء المقاومة": a given name ("ذكرى") followed by an ordinary word is no name.
     // ("النائب عادل بني هاني": the tribe's "بني" and its name are the family name; isTribeLinkAt.)
     const tribal = (k: number): boolean => isTribeLinkAt(tokens, start + k) || isTribeLinkAt(tokens, start + k - 1);
-    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !tribal(k) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
+    // ("وزير التربية فرهاد | نجم الدين | كويي": nor the first word of a given name "X الدين"; din-compound-names.ts.)
+    if (words.some((token, k) => k > 0 && !part(token) && !part(words[k - 1]) && !tribal(k) && !opensDinCompoundName(tokens, start + k) && !isOfficeInName(tokens, start + k) && isOrdinaryWord(token) && !(k === words.length - 1 && isArticleFamilyName(tokens, start + k)) && !inBareSheikhFamilyName(start, start + k))) return false;
     // "النائب العام يأمر بحبس 4 متهمين": a headline's office is the subject of the imperfect verb after it.
     if (isImperfectVerb(tokens[start])) return false;
     // ("الوزير المكلف بالعلاقات مع البرلمان لزهر العكرمي": a Maghreb given name in "ل" opens it; lam-given-names.ts.)
