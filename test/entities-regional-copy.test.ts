@@ -3906,4 +3906,8 @@ describe('offices and holders of stop 75', () => {
   it('reads a given name "X الدين" as the middle of a holder\'s name after an office, common word as "X" is ("وزير التربية فرهاد نجم الدين كويي")', () => {
     expect(officials('واستمع المجلس إلى تقرير قدمه وزير التربية فرهاد نجم الدين كويي بشأن مطالب المعلمين المعتصمين.')).toEqual([['فرهاد نجم الدين كويي', 'وزير التربية']]);
   });
+  it('reads "باسم" right after a courtesy title as the given name Basim, no "on behalf of" ("وزير النفط الاتحادي المهندس باسم محمد خضير الحلفي")', () => {
+    expect(officials('استضافت اللجنة وزير النفط الاتحادي المهندس باسم محمد خضير الحلفي، لمناقشة العقبات.')).toEqual([['باسم محمد خضير الحلفي', 'وزير النفط الاتحادي']]);
+    expect(officials('وقال المتحدث باسم الوزارة أحمد الحلفي إن العقبات كثيرة.')).toEqual([['أحمد الحلفي', 'المتحدث باسم الوزارة']]);
+  });
 });

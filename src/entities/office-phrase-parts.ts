@@ -719,9 +719,11 @@ export const SPOKEN_FOR = new Set(['باسم', 'بلسان']);
 /**
  * "المتحدث باسم الحكومة | باسم العوادي": one speaks for one body, so a second "باسم" one to three
  * words after the office's own, before a word that is no verb, is the holder's given name ("Basim").
+ * So is "باسم" right after a courtesy title or rank ("المهندس باسم محمد الحلفي"), which titles a name.
  */
 export function isSpokesmanGivenName(tokens: readonly Token[], i: number): boolean {
   if (!SPOKEN_FOR.has(tokens[i]?.folded ?? '') || tokens[i + 1]?.isWord !== true || isVerbLike(tokens[i + 1])) return false;
+  if (tokens[i].folded === 'باسم' && i > 0 && tokens[i - 1].isWord && isHonorificWord(tokens[i - 1]) && !isOfficeWord(tokens[i - 1])) return true;
   for (let k = i - 2; k >= Math.max(1, i - 4); k--) if (SPOKEN_FOR.has(tokens[k].folded)) return tokens[k - 1].isWord;
   return false;
 }

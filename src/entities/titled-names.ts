@@ -990,7 +990,8 @@ function excellencyNameEnd(tokens: readonly Token[], title: number, start: numbe
 export function commonWordNameChainEnd(tokens: readonly Token[], start: number, looksLikeName: (token: Token) => boolean): number {
   const bare = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && token.folded.length >= 3 && !/^(?:[فبلك]?ال|لل|و)/.test(token.folded) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token);
-  if (!bare(tokens[start]) || hasPrepositionReading(tokens[start].folded)) return start;
+  // ("المهندس باسم محمد خضير الحلفي": "باسم" right after a title is the given name Basim, no "on behalf of".)
+  if (!bare(tokens[start]) || (hasPrepositionReading(tokens[start].folded) && !isSpokesmanGivenName(tokens, start))) return start;
   let k = start + 1;
   while (k - start <= 3 && bare(tokens[k])) k++;
   const family = tokens[k];
