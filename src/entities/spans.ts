@@ -236,9 +236,12 @@ function isVerbNoOneIsNamed(token: Token): boolean {
  * list gives as a name ("أحمد", "أكرم", "أشرف" read so too) and the news seldom takes for a person.
  */
 function isFirstPersonImperfect(token: Token): boolean {
-  // (Nor an elative, "أكبر" (bigger; the Persian name), a word the lists know.)
-  if (!token.text.startsWith('أ') || token.folded.length < 4 || isListedNameWord(token.folded) || isOrdinaryWord(token.folded) || personShareBucket(token.folded) > 0) return false;
-  const third = `ي${token.folded.slice(1)}`;
+  // ("سأنتظر", "لأرى": also behind the future's "س" or the "ل" of purpose.)
+  const behindParticle = /^[سل]أ/.test(token.text);
+  const [text, folded] = behindParticle ? [token.text.slice(1), token.folded.slice(1)] : [token.text, token.folded];
+  // (Nor an elative, "أكبر" (bigger; the Persian name), a word the lists know; no particle goes before an elative.)
+  if (!text.startsWith('أ') || folded.length < 4 || isListedNameWord(folded) || (!behindParticle && isOrdinaryWord(folded)) || personShareBucket(folded) > 0) return false;
+  const third = `ي${folded.slice(1)}`;
   return isSeenInRunningText(third) && personShareBucket(third) <= 0;
 }
 
