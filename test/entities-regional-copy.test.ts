@@ -3917,4 +3917,7 @@ describe('offices and holders of stop 75', () => {
   it('reads a first-person verb behind the future\'s "س" or the "ل" of purpose as no name ("سأنتظر لأرى كيف ستسير الأمور")', () => {
     expect(names('فقالت إنها لن تسارع إلى فتح حساب، "جربنا المصارف من قبل وخسرنا، سأنتظر لأرى كيف ستسير الأمور مع غيري".')).toEqual([]);
   });
+  it('reads a word the news now and then takes for a person, after a party\'s one-word name and before a listed given name, as the holder\'s given name ("النائبة عن حزب تقدم فرح عادل النعيمي")', () => {
+    expect(officials('ووقعت مشادة بين النائبة عن حزب تقدم فرح عادل النعيمي، ونواب آخرين.')).toEqual([['فرح عادل النعيمي', 'النائبة عن حزب تقدم']]);
+  });
 });

@@ -507,8 +507,11 @@ function nameAfterBodyNameWords(tokens: readonly Token[], i: number, nameWords: 
   // ("بفريق إنبي عبد الناصر محمد": "عبد" before a word with the article opens a compound given name.)
   // (Only after a body's or team's head: "وكيل أعماله عبد الله" is an agent, whose name the office takes.)
   const compoundGiven = given.folded === 'عبد' && isDefinite(rest) && (isOrganizationHead(bodyHead) || isTeamBehindClitic(bodyHead));
+  // ("النائبة عن حزب تقدم | فرح عادل النعيمي": or a word the news now and then takes for a person
+  // before a listed given name, the holder's given name and father's.)
+  const sometimesGiven = nameWords === 1 && personShareBucket(given.folded) >= 1 && isListedGivenName(rest.folded) && tokens[i + 2]?.isWord === true;
   // ("رئيس غرفة تجارة غازي عنتاب، فلان": nor is a place the lexicon knows by two words, the first a given name.)
-  return (isGiven(given) || compoundGiven) && !gaz.places.has(given.folded) && !gaz.places.has(`${given.folded} ${rest.folded}`) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
+  return (isGiven(given) || compoundGiven || sometimesGiven) && !gaz.places.has(given.folded) && !gaz.places.has(`${given.folded} ${rest.folded}`) && !isOfficeWord(given) && !foldedRoleStops.has(given.folded) && (stems(rest).length === 1 || isGiven(rest) || gaz.familyNames.has(rest.folded));
 }
 
 /**
