@@ -3920,4 +3920,7 @@ describe('offices and holders of stop 75', () => {
   it('reads a word the news now and then takes for a person, after a party\'s one-word name and before a listed given name, as the holder\'s given name ("النائبة عن حزب تقدم فرح عادل النعيمي")', () => {
     expect(officials('ووقعت مشادة بين النائبة عن حزب تقدم فرح عادل النعيمي، ونواب آخرين.')).toEqual([['فرح عادل النعيمي', 'النائبة عن حزب تقدم']]);
   });
+  it('keeps "إلى" + a region\'s head and its name in an envoy\'s office ("المبعوث الخاص للاتحاد الأفريقي إلى منطقة الساحل")', () => {
+    expect(officials('وقال المبعوث الخاص للاتحاد الأفريقي إلى منطقة الساحل عثمان ديالو إن الحوار مستمر.')).toEqual([['عثمان ديالو', 'المبعوث الخاص للاتحاد الأفريقي إلى منطقة الساحل']]);
+  });
 });

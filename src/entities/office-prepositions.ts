@@ -62,7 +62,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("تعيينه مبعوثاً خاصاً إلى السودان": also the envoy he is made, in the accusative.)
       // ("وزير اللاجئين والعودة | إلى الوطن": and where a portfolio's return leads, right after it.)
       if (i > head + 1 && stems(tokens[i - 1]).some((stem) => RETURN_NOUNS.has(stem)) && isDefinite(next) && !isVerbLike(next) && !/ي$/.test(tokens[i].text)) return true;
-      return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem) || SENT_BODIES.has(stem) || (stem.endsWith('ا') && ENVOYS.has(stem.slice(0, -1))))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)));
+      // ("المبعوث الخاص للاتحاد الأفريقي إلى منطقة الساحل": or a region's head and its name.)
+      return tokens.slice(head, i).some((token) => token.isWord && stems(token).some((stem) => ENVOYS.has(stem) || SENT_BODIES.has(stem) || (stem.endsWith('ا') && ENVOYS.has(stem.slice(0, -1))))) && !/ي$/.test(tokens[i].text) && (isPlaceOrNationality(next) || (isDefinite(next) && !isVerbLike(next)) || (REGION_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])));
     case 'لدي': // "كاتب الدولة لدى وزير الخارجية", "مندوبها الدائم لدى الجامعة العربية"
       // "سفيرة خادم الحرمين الشريفين لدى الولايات المتحدة": an envoy's host state, a definite name.
       // ("تعيينه سفيراً لدى جمهورية ...", "سفيراً للمملكة لدى الولايات المتحدة": so after the envoy he is made, in the accusative.)
