@@ -47,7 +47,7 @@ import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, i
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
-import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isEnvoy, isRegionalOffice, prepositionComplement, WORKERS } from './office-prepositions.js';
+import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isCompanyOfPlaceAndTrade, isEnvoy, isRegionalOffice, prepositionComplement, WORKERS } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
@@ -1137,6 +1137,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // no genitive, and what follows describes the holder or opens another office. ("نائب رئيس
       // الجبهة | في فرنسا رئيستها فلانة": where another office follows the country, the country may be
       // that office's; the first one stops before it.)
+      // ("في قطر للطاقة": a company named by a place and its trade; office-prepositions.ts.)
+      if (word === 'في' && isCompanyOfPlaceAndTrade(tokens, end + 1)) {
+        end += 3;
+        continue;
+      }
       if (word === 'في' && isCountryName(tokens[end + 1])) {
         if (!(tokens[end + 2]?.isWord === true && (isOfficeWord(tokens[end + 2]) || isOfficeWithPronoun(tokens[end + 2])))) end += 2;
         break;

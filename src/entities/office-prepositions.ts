@@ -94,6 +94,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // "المسؤول الأمني في تويتر": a body the gazetteer knows by its own name (a company, a
       // federation) is where the office is, as it is after "لدى".
       if (gazetteer().organizations.has(next.folded)) return true;
+      // ("نائب الرئيس التنفيذي للتسويق في قطر للطاقة": a company named by a place and "لل" + its
+      // trade, after an executive's office.)
+      if (isCompanyOfPlaceAndTrade(tokens, i + 1) && tokens.slice(head, i).some((token) => token.isWord && EXECUTIVE_WORDS.test(token.folded))) return true;
       // ("نائبة المدير العام لقطاع الموارد في بيت الزكاة": "house" + a definite genitive names a
       // public body, "بيت الزكاة", "بيت التمويل الكويتي".)
       // ("المستشارة في قصر الإليزيه": so does a palace a head of state sits in.)
@@ -189,6 +192,15 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
     default:
       return false;
   }
+}
+
+/** Words of a company executive's office, folded: chief executive, board, marketing, sales, operations. */
+const EXECUTIVE_WORDS = /(?:تنفيذي|تنفيذيه|الاداره|اداره|للتسويق|للمبيعات|للعمليات)$/;
+
+/** "قطر للطاقة", "مصر للطيران": a place the lexicon knows and "لل" + a common noun, a company's name, at i. */
+export function isCompanyOfPlaceAndTrade(tokens: readonly Token[], i: number): boolean {
+  const [place, trade] = [tokens[i], tokens[i + 1]];
+  return place?.isWord === true && gazetteer().places.has(place.folded) && trade?.isWord === true && /^لل.{3,}$/.test(trade.folded) && isCommonWord(`ال${trade.folded.slice(2)}`) && !isVerbLike(trade);
 }
 
 /** "his", "her", "their" (plural or dual), "your" (plural) as an ending, as written ("منصبه", "استقالتها"). */
