@@ -32,7 +32,7 @@ export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean 
 }
 
 /** Words that make a rank compound ("الفريق الأول", "العميد الركن"), folded. */
-const RANK_COMPLEMENTS = new Set(['الاول', 'اول', 'الركن', 'ركن']);
+export const RANK_COMPLEMENTS = new Set(['الاول', 'اول', 'الركن', 'ركن']);
 
 export function isCompoundRankBeforeName(tokens: readonly Token[], i: number): boolean {
   if (!foldedRanks.has(tokens[i].folded)) return false;

@@ -21,7 +21,7 @@ import { isPartyNamedForCountryAt } from './membership-offices.js';
 import { type Token, tokenize } from './tokenize.js';
 import { procliticReadings, writtenOffset } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
-import { foldedRoleQualifiers } from './lexicon.js';
+import { foldedRanks, foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord } from './ordinary-words.js';
 import { hasTrait, OFFICE_WORD } from './word-traits.js';
 import { type IsNameToken, noNames, type RoleMatch } from './role-types.js';
@@ -33,7 +33,7 @@ import { chainsSecondOffice, joinsSecondOffice, officeAfterMembership, officeAft
 import { isComma } from './located.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { closesTwoWordPlace, MAX_ROLE_TOKENS, officePhraseEnd } from './office-phrase.js';
-import { isRegionHeadWord } from './office-phrase-parts.js';
+import { isRegionHeadWord, RANK_COMPLEMENTS } from './office-phrase-parts.js';
 import { isNationalTeamTradeAt } from './national-team-trades.js';
 import { HOLDER_EPITHETS, RULER_EPITHETS } from './ruler-epithets.js';
 
@@ -215,6 +215,9 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
     }
   }
   while (end - opening > 1 && (isEpithetAt(tokens, end - 1) || OTHERS.has(tokens[end - 1].folded))) end--;
+  // ("قائد القوات البحرية الأميرية القطرية | اللواء الركن (بحري)": a compound rank, the holder's, before a
+  // bracketed mark of his arm; no office ends on one. A rank alone may be a unit, "قائد اللواء".)
+  if (end - opening > 3 && RANK_COMPLEMENTS.has(tokens[end - 1].folded) && foldedRanks.has(tokens[end - 2].folded)) end -= 2;
   // ("وزير داخلية مقاطعة نوردراين وستفالن | غرب ألمانيا": where the office's place lies, which the
   // phrase reads through to the name, is no part of the office.)
   // (After a place's own name only: "لولاية شمال كردفان", "لدول غرب أفريقيا" name the region so.)
