@@ -547,6 +547,9 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   // before it is that verb, even when it is also a given name ("وعد"), and no name goes on past it.
   const complement = tokens.slice(span.start + 1, span.end).findIndex(isPrepositionalDerivedMasdar);
   if (complement === 0) return false;
+  // ("أن القائد العام رحب بالضيفين": so is "ب" + a definite word after a word the news never takes
+  // for a person; a Maghreb family name opens so too, "بالحاج", "بالقاسم", but on a name.)
+  if (span.end - span.start === 2 && isVerbBeforeDefiniteComplement(tokens[span.start], tokens[span.start + 1])) return false;
   if (complement > 0) span.end = span.start + 1 + complement;
   if (span.end - span.start === 1 && isFeminineSoundPlural(tokens[span.start])) return false;
   if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(tokens, span.start)) return false;
@@ -795,6 +798,12 @@ function isAfterOfficeAndHonorific(tokens: readonly Token[], start: number): boo
 
 /** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
 const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;
+
+/** "رحب | بالضيفين": a bare word the news never takes for a person, before "ب" + a definite word that names no one. */
+function isVerbBeforeDefiniteComplement(word: Token, complement: Token): boolean {
+  if (!word.isWord || !complement.isWord || !/^بال.{3,}$/.test(complement.folded) || word.folded.startsWith('ال')) return false;
+  return personShareBucket(word.folded) === 0 && !isListedNameWord(word.folded) && !isListedNameWord(complement.folded.slice(1)) && !isListedNameWord(complement.folded.slice(3));
+}
 
 /** Whether the office phrase right before `start` is headed by a feminine office word ("رئيسة", "الوزيرة"). */
 function isAfterFeminineOffice(tokens: readonly Token[], start: number): boolean {
