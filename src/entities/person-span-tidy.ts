@@ -41,7 +41,7 @@ import { CIRCUIT_ADJECTIVES, closesTwoWordPlace, holderAfterHeadedGovernment, is
 import { personNamedRegionLength } from './person-named-regions.js';
 import { isFamilyNameOffice, isTitleWord, isVerbBeforeWeekday, isWeekdayAfterFullName, type Span, tidyNameSpan, tidyPersonSpan } from './spans.js';
 import { isCliticOnBin, isPrepositionalComplement, isPrepositionOnName, isPrepositionOnNoun, isSeldomAName } from './prepositional-words.js';
-import { isRarelyANameInNews, personShareBucket } from './tagger.js';
+import { isRarelyANameInNews, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { isGlossedWordForWord } from './latin-glosses.js';
 import { isConjoinedCommonNounAfterTitle } from './conjoined-common-nouns.js';
 import { isConstructChainPhrase, isConstructNounPhrase } from './construct-idioms.js';
@@ -411,6 +411,9 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // "ولي العهد يهنئ رئيس ...": a headline's verb right after the office is no one-word name.
   // ("لعل معالي الوزير يلتفت إلى": nor is a verb of a derived form, imperfect-verbs.ts.)
   if (span.end - span.start === 1 && span.skip === 0 && (/^ي..+ئ[\u064b-\u0652]*$/.test(tokens[span.start].text) || isDerivedImperfect(tokens[span.start].folded)) && isImperfectVerb(tokens[span.start]) && !isLoneGivenName(tokens[span.start].folded)) return false;
+  // ("والي سطيف يمهل المقاولات": nor one before its definite object that the news never takes for a
+  // person, however seldom it writes the verb, if it writes its "she" form.)
+  if (span.end - span.start === 1 && span.skip === 0 && isImperfectBeforeDefiniteObject(tokens, span.start)) return false;
   // "الترجي الرياضي الجرجيسي فلان", "الاتحاد المنستيري ينتدب فلان": the last adjective of a body's
   // name opens no person's name (body-adjective-tails.ts).
   // ("مستشفى فرحات حشاد فلان": the family name of a namesake; namesake-names.ts.)
@@ -798,6 +801,13 @@ function isAfterOfficeAndHonorific(tokens: readonly Token[], start: number): boo
 
 /** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
 const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;
+
+/** "يمهل | المقاولات": a "he" imperfect (its "she" form in the news, no person there, no list's name) before a definite word that names no one. */
+function isImperfectBeforeDefiniteObject(tokens: readonly Token[], i: number): boolean {
+  const [verb, object] = [tokens[i], tokens[i + 1]];
+  if (!verb.isWord || !/^ي.{3,4}$/.test(verb.folded) || object?.isWord !== true || !/^ال.{3,}$/.test(object.folded) || isListedNameToken(object) || isLoneGivenName(verb.folded)) return false;
+  return personShareBucket(verb.folded) <= 0 && !isListedNameWord(verb.folded) && isSeenInRunningText(`ت${verb.folded.slice(1)}`);
+}
 
 /** "رحب | بالضيفين": a bare word the news never takes for a person, before "ب" + a definite word that names no one. */
 function isVerbBeforeDefiniteComplement(word: Token, complement: Token): boolean {
