@@ -3938,4 +3938,7 @@ describe('offices and holders of stop 75', () => {
   it('reads a "he" imperfect right after an office, before a definite word naming no one, as the headline\'s verb, however seldom the news writes it ("والي سطيف يمهل المقاولات")', () => {
     expect(names('والي سطيف يمهل المقاولات 45 يوما لتسليم 1500 مسكن بالعلمة')).toEqual([]);
   });
+  it('ends a name before the masculine sound plural of a participle, whom the verb honours ("كرم الوالي بن عياد المتفوقين")', () => {
+    expect(officials('وعلى هامش الدخول المدرسي، كرم الوالي بن عياد المتفوقين في امتحانات شهادة البكالوريا.')).toEqual([['بن عياد', 'الوالي']]);
+  });
 });

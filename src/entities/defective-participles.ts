@@ -9,6 +9,7 @@
  */
 import { isListedNameWord } from './given-names.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { personShareBucket } from './tagger.js';
 
 const DEFECTIVE_SHAPE = /^[^اوي]ا[^اوي]$/;
 
@@ -19,12 +20,13 @@ export function isDefectiveParticiple(folded: string): boolean {
 }
 
 /**
- * "كرمت الأميرة فلانة بنت فلان الفائزات": the sound feminine plural of a participle with the article
- * ("الفائزات" of the first form, "المشاركات", "المتفوقات" in "م") is whom the sentence is about, never a family name
- * (a family is named in the singular, "الفائز"). Listed names aside.
+ * "كرمت الأميرة فلانة بنت فلان الفائزات", "كرم الوالي بن عياد المتفوقين": the sound plural of a
+ * participle with the article ("الفائزات", "الفائزين" of the first form, "المشاركات", "المتفوقين" in
+ * "م") is whom the sentence is about, never a family name (a family is named in the singular,
+ * "الفائز"). Listed names aside, and the masculine only where the news never takes it for a person.
  */
-const FEMININE_PLURAL_PARTICIPLE = /^ال(?:[^اوي]ا[^او][^اوي]|م.{3,5})ات$/;
+const PLURAL_PARTICIPLE = /^ال(?:[^اوي]ا[^او][^اوي]|م.{3,5})(?:ات|ين)$/;
 
-export function isFemininePluralParticiple(folded: string): boolean {
-  return FEMININE_PLURAL_PARTICIPLE.test(folded) && !isListedNameWord(folded);
+export function isSoundPluralParticiple(folded: string): boolean {
+  return PLURAL_PARTICIPLE.test(folded) && !isListedNameWord(folded) && (folded.endsWith('ات') || personShareBucket(folded) <= 0);
 }

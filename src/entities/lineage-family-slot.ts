@@ -14,7 +14,7 @@ import { isOfficeForm } from './office-words.js';
 import type { Token } from './tokenize.js';
 import { isRareWord } from './tagger.js';
 import { followsClosedChain } from './lineage-chain-ends.js';
-import { isFemininePluralParticiple } from './defective-participles.js';
+import { isSoundPluralParticiple } from './defective-participles.js';
 
 /** The token at `index` is a definite word right after "بن"/"بنت" + one name word. */
 export function isLineageFamilySlot(tokens: readonly Token[], index: number): boolean {
@@ -52,7 +52,7 @@ function opensDefiniteOfficeWith(tokens: readonly Token[], index: number): boole
  * feminine plural participle ("بنت فهد بن سعد المتفوقات شهاداتهن": the verb's objects).
  */
 export function isFamilySlotBeforeBareWord(tokens: readonly Token[], index: number): boolean {
-  return isLineageFamilySlot(tokens, index) && !isFemininePluralParticiple(tokens[index].folded) && followsClosedChain(tokens, index + 1);
+  return isLineageFamilySlot(tokens, index) && !isSoundPluralParticiple(tokens[index].folded) && followsClosedChain(tokens, index + 1);
 }
 
 /** A rare word in the family slot, at the span's end, before a bare word (isFamilySlotBeforeBareWord). */

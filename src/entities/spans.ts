@@ -7,7 +7,7 @@ import { isCondolenceFormulaAt, isGreetingFormulaAt } from './greeting-formulas.
 import { isConjunctionBeforeGlossedName, isGlossedWordForWord } from './latin-glosses.js';
 import { isUnseenDefiniteWord } from './unseen-family-names.js';
 import { isTribalNisbaAfterFather } from './lineage-chain-ends.js';
-import { isFemininePluralParticiple } from './defective-participles.js';
+import { isSoundPluralParticiple } from './defective-participles.js';
 import { rememberedPerWord, type WordHolder } from './word-memo.js';
 import { isBareLikeReading, procliticReadings, stripProclitics, writtenOffset } from './clitics.js';
 import { fold } from '../text/normalize.js';
@@ -823,7 +823,7 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
     ((isNationality(token) && !familyName(token) && !kunyaNisba(index)) ||
       isNationalPlural(token.folded) ||
       // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
-      (end - start > 1 && isFemininePluralParticiple(token.folded)) ||
+      (end - start > 1 && isSoundPluralParticiple(token.folded)) ||
       isPrepositionOnNounWithPronoun(token) ||
       // ("وقالت عرفات | بتأثر": "ب" + the verbal noun of the fifth form, with emotion; no name's word.)
       (index === end - 1 && index > start && isPrepositionalFifthFormMasdar(token)) ||
