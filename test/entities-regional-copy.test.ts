@@ -3941,4 +3941,7 @@ describe('offices and holders of stop 75', () => {
   it('ends a name before the masculine sound plural of a participle, whom the verb honours ("كرم الوالي بن عياد المتفوقين")', () => {
     expect(officials('وعلى هامش الدخول المدرسي، كرم الوالي بن عياد المتفوقين في امتحانات شهادة البكالوريا.')).toEqual([['بن عياد', 'الوالي']]);
   });
+  it('opens the office before the crown prince\'s name at "ولي العهد" where a ruler\'s title is joined to it by "و" ("لخادم الحرمين الشريفين ولولي العهد رئيس مجلس الوزراء الأمير فلان")', () => {
+    expect(people('وقدم الشكر لخادم الحرمين الشريفين ولولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان على ما يحظى به القضاء من دعم.').map((e) => [e.name, e.role])).toEqual([['محمد بن سلمان', 'ولي العهد رئيس مجلس الوزراء']]);
+  });
 });

@@ -199,7 +199,7 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
   const joined = officeAfterMembership(tokens, role.start, end);
   const afterSeat = officeAfterParliamentSeat(tokens, role.start, end);
   if (afterSeat > 0) end = afterSeat;
-  const opening = joined >= 0 ? joined : role.start;
+  const opening = joined >= 0 ? joined : crownPrinceAfterRuler(tokens, role.start, end);
   // "بالمؤسسة المالية الدولية | التابعة للبنك العالمي": a participle of belonging or place describes
   // the body (a relative clause in all but name), no part of the office.
   // "النائب في مجلس نواب الشعب | والقيادي في الجبهة": nor is a membership joined by "و" to the
@@ -230,6 +230,22 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
   else if (inQuarter && gazetteer().places.has(tokens[end - 1].folded) && afterRegion(end - 3)) end -= 2;
   const start = afterRepeatedOpening(tokens, opening, end);
   return end === role.end && start === role.start ? role : { start, end, titleOnly: end - start === 1 };
+}
+
+/** A ruler's title (its head, folded, behind a clitic too): the custodian of the holy mosques, a king, an emir, a sultan. */
+const RULER_HEADS = new Set(['خادم', 'ملك', 'الملك', 'عاهل', 'العاهل', 'امير', 'الامير', 'سلطان', 'السلطان']);
+
+/**
+ * "لخادم الحرمين الشريفين | ولولي العهد رئيس مجلس الوزراء الأمير فلان": a ruler's title joined by "و"
+ * to the crown prince's office; the ruler is never his own crown prince, so the office before the
+ * name opens at the crown prince's. Where it starts, or `start`.
+ */
+function crownPrinceAfterRuler(tokens: readonly Token[], start: number, end: number): number {
+  if (!stems(tokens[start]).some((stem) => RULER_HEADS.has(stem))) return start;
+  for (let k = start + 1; k + 1 < end; k++) {
+    if (/^و(?:ل)?ولي$/.test(tokens[k].folded) && tokens[k + 1].folded === 'العهد') return k;
+  }
+  return start;
 }
 
 /**
