@@ -3944,4 +3944,7 @@ describe('offices and holders of stop 75', () => {
   it('opens the office before the crown prince\'s name at "ولي العهد" where a ruler\'s title is joined to it by "و" ("لخادم الحرمين الشريفين ولولي العهد رئيس مجلس الوزراء الأمير فلان")', () => {
     expect(people('وقدم الشكر لخادم الحرمين الشريفين ولولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان على ما يحظى به القضاء من دعم.').map((e) => [e.name, e.role])).toEqual([['محمد بن سلمان', 'ولي العهد رئيس مجلس الوزراء']]);
   });
+  it('reads a bare common word after a given name and a compound father\'s name "عبد ال...", right before an office\'s comma, as the family name ("الدكتور إبراهيم عبد المقصود عيد، مفتي الجمهورية")', () => {
+    expect(officials('وقال الدكتور إبراهيم عبد المقصود عيد، مفتي الجمهورية، إن الدار مستعدة.')).toEqual([['إبراهيم عبد المقصود عيد', 'مفتي الجمهورية']]);
+  });
 });

@@ -77,7 +77,9 @@ export function isFamilyNameBeforeCommaOffice(tokens: readonly Token[], start: n
   const word = tokens[end];
   // (The given name: on a list, a word the news often takes for a person, or "X الدين" of two words.)
   const givenEnd = opensDinCompoundName(tokens, start) ? start + 2 : start + 1;
-  if (end - givenEnd !== 1 || (givenEnd === start + 1 && !isLoneGivenName(tokens[start].folded) && !isOftenANameInNews(tokens[start].folded)) || !(isHonorificAt(tokens, start - 1) || (start > 0 && isTitleWord(tokens[start - 1])))) return false;
+  // ("الدكتور إبراهيم عبد المقصود | عيد، مفتي الجمهورية": the father's name may be a compound "عبد ال...".)
+  const compoundFather = end - givenEnd === 2 && tokens[givenEnd].folded === 'عبد' && /^ال../.test(tokens[givenEnd + 1].folded);
+  if ((end - givenEnd !== 1 && !compoundFather) || (givenEnd === start + 1 && !isLoneGivenName(tokens[start].folded) && !isOftenANameInNews(tokens[start].folded)) || !(isHonorificAt(tokens, start - 1) || (start > 0 && isTitleWord(tokens[start - 1])))) return false;
   // ("المستشار حسام عيد | جمعة، محامياً عاماً لنيابات": or the post of a decree's list, in the accusative.)
   if (!word?.isWord || word.folded.startsWith('ال') || word.folded.length < 3 || !isComma(tokens[end + 1]) || !opensOfficeAfterComma(tokens, end + 2)) return false;
   return isFamilyNameWord(word);
