@@ -3947,4 +3947,8 @@ describe('offices and holders of stop 75', () => {
   it('reads a bare common word after a given name and a compound father\'s name "عبد ال...", right before an office\'s comma, as the family name ("الدكتور إبراهيم عبد المقصود عيد، مفتي الجمهورية")', () => {
     expect(officials('وقال الدكتور إبراهيم عبد المقصود عيد، مفتي الجمهورية، إن الدار مستعدة.')).toEqual([['إبراهيم عبد المقصود عيد', 'مفتي الجمهورية']]);
   });
+  it('joins "و" + a bare noun and its definite genitive to the matter before it in an office ("رئيس نيابة الجرائم المالية وغسل الأموال، المستشار فلان"), not a quantifier ("ومختلف الأحزاب")', () => {
+    expect(officials('وأضاف أن رئيس نيابة الجرائم المالية وغسل الأموال، المستشار نواف راشد البنعلي، باشر التحقيق.')).toEqual([['نواف راشد البنعلي', 'رئيس نيابة الجرائم المالية وغسل الأموال']]);
+    expect(people('أنهى رئيس الحكومة المكلف، يوسف الشاهد، المشاورات. وتحدثت تصريحات رئيس الحكومة المكلف ومختلف الأحزاب عن البرنامج.')[0].references?.map((r) => r.text)).toEqual(['رئيس الحكومة المكلف']);
+  });
 });

@@ -913,3 +913,19 @@ export function isConstructStatePlural(token: Token): boolean {
   if (!token.isWord || word.length < 4 || !word.endsWith('ي') || stems(token).length !== 1 || isListedNameWord(word) || isPlaceOrNationality(token)) return false;
   return isSeenInRunningText(`${word}ن`) && personShareBucket(`${word}ن`) === 0 && personShareBucket(word) <= 0;
 }
+
+/** Quantifiers in the construct state, folded ("ومختلف الأحزاب", "وكافة", "وبقية"): a new item of the sentence, no matter of an office. */
+const QUANTIFIERS = new Set(['مختلف', 'كافه', 'جميع', 'كل', 'بعض', 'عدد', 'باقي', 'بقيه', 'سائر', 'معظم', 'اغلب', 'غالبيه', 'اغلبيه', 'عشرات', 'مئات', 'الاف', 'مختلفه']);
+
+/**
+ * "الجرائم المالية | وغسل الأموال": "و" + a bare noun of running text that the news never takes for a
+ * person (no particle or adverb, no verb) right after a definite word and before its own definite
+ * genitive (no name, time or verb): a second matter of the same body or portfolio, in the construct state.
+ */
+export function isConjoinedConstructAt(tokens: readonly Token[], i: number, isName: (i: number) => boolean): boolean {
+  const [token, previous, genitive] = [tokens[i], tokens[i - 1], tokens[i + 1]];
+  if (!token?.isWord || !/^و[^ا].{2,}$/.test(token.folded) || !previous?.isWord || !isDefinite(previous) || genitive?.isWord !== true || !/^ال../.test(genitive.folded)) return false;
+  const noun = token.folded.slice(1);
+  const commonNoun = isCommonWord(noun) || (personShareBucket(noun) === 0 && isSeenInRunningText(noun));
+  return commonNoun && !foldedRoleStops.has(noun) && !QUANTIFIERS.has(noun) && !isVerbLike(token) && !isVerbLike(genitive) && !isName(i + 1) && !isTimeWord(tokens, i + 1);
+}
