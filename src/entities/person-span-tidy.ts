@@ -28,7 +28,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
-import { isDefinite, isNamedAfterHead, isOfficeWord, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isDefinite, isNamedAfterHead, isOfficeWord, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore, isHonorificWord, isRulerTitle } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -556,6 +556,8 @@ function trimsNameOpening(tokens: readonly Token[], span: Span, adjectivesOfOffi
   if (complement > 0) span.end = span.start + 1 + complement;
   if (span.end - span.start === 1 && isFeminineSoundPlural(tokens[span.start])) return false;
   if (span.end - span.start === 1 && isConjoinedCommonNounAfterTitle(tokens, span.start)) return false;
+  // ("لم يثبت وجود فارق جوهري": a nisba after a bare common noun is its adjective; isNisbaAfterBareNoun.)
+  if (span.end - span.start === 1 && span.skip === 0 && isNisbaAfterBareNoun(tokens, span.start)) return false;
   // "وقال أبو الطفل", "أم الضحية": "father"/"mother" of a common noun says whose parent he is;
   // a kunya takes a name ("أبو الحسن", "أبو الغيط"), whose word cluster is one of names.
   if (span.end - span.start === 2 && KUNYA_WORDS.has(tokens[span.start].folded) && tokens[span.start + 1].folded.startsWith('ال') && isCommonNounWord(tokens[span.start + 1])) return false;
@@ -801,6 +803,19 @@ function isAfterOfficeAndHonorific(tokens: readonly Token[], start: number): boo
 
 /** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
 const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;
+
+/**
+ * "فارق | جوهري": a bare word in "ي" whose feminine ("جوهرية") the news writes, that it seldom takes
+ * for a person, right after a bare noun of running text it never takes for one (no article, title,
+ * office or verb) is that noun's nisba adjective; a name after a noun ("بحضور سامي") is one the
+ * news mostly takes for a person.
+ */
+function isNisbaAfterBareNoun(tokens: readonly Token[], i: number): boolean {
+  const [noun, word] = [tokens[i - 1], tokens[i]];
+  if (!word.isWord || !/^[^و].{2,}ي$/.test(word.folded) || personShareBucket(word.folded) > 1 || !isSeenInRunningText(`${word.folded}ه`)) return false;
+  if (noun?.isWord !== true || /^و?ال/.test(noun.folded) || isTitleWord(noun) || isOfficeWord(noun) || isVerbLike(noun) || isListedNameWord(noun.folded)) return false;
+  return personShareBucket(noun.folded) === 0;
+}
 
 /** "يمهل | المقاولات": a "he" imperfect (its "she" form in the news, no person there, no list's name) before a definite word that names no one. */
 function isImperfectBeforeDefiniteObject(tokens: readonly Token[], i: number): boolean {
