@@ -929,3 +929,19 @@ export function isConjoinedConstructAt(tokens: readonly Token[], i: number, isNa
   const commonNoun = isCommonWord(noun) || (personShareBucket(noun) === 0 && isSeenInRunningText(noun));
   return commonNoun && !foldedRoleStops.has(noun) && !QUANTIFIERS.has(noun) && !isVerbLike(token) && !isVerbLike(genitive) && !isName(i + 1) && !isTimeWord(tokens, i + 1);
 }
+
+/** The nisbas of the Maghreb's local councils, folded: municipal ("البلدي"), of the wilaya ("الولائي"). */
+const LOCAL_COUNCIL_NISBAS = new Set(['البلدي', 'الولايي', 'الولائي']);
+
+/**
+ * "رئيس المجلس الشعبي البلدي | لبازر صخرة، فلان": after a local council's nisba, "ل" + the commune's
+ * name, one or two bare words up to punctuation, however rare (no name, verb or definite word).
+ * Where the commune ends, or `i`.
+ */
+export function communeAfterCouncilEnd(tokens: readonly Token[], i: number, isName: (i: number) => boolean): number {
+  const [council, first] = [tokens[i - 1], tokens[i]];
+  if (council?.isWord !== true || !LOCAL_COUNCIL_NISBAS.has(council.folded) || !first?.isWord || !/^ل[^ل].{2,}$/.test(first.folded) || isVerbLike(first) || isName(i)) return i;
+  const bare = (k: number): boolean => tokens[k]?.isWord === true && !isDefinite(tokens[k]) && !isVerbLike(tokens[k]) && !isName(k) && !/^و/.test(tokens[k].folded);
+  const end = bare(i + 1) ? i + 2 : i + 1;
+  return tokens[end] === undefined || !tokens[end].isWord ? end : i;
+}

@@ -57,7 +57,7 @@ import { joinedActingLeadLength } from './acting-posts.js';
 import { founderFirmNameEnd } from './family-houses.js';
 import { definiteSeatEndAt, gluedRegionSeatEndBeforeName, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, quarterSeatEndBeforeName, regionSeatEndBeforeName } from './branch-regions.js';
 import { bodyAim, bodyInConstruct, isNeverAPersonFeminineNoun, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isPeopleInConstruct, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
-import { COMPASS_NOUNS, isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isHolyCityEpithetAt, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody, isConjoinedConstructAt } from './office-phrase-parts.js';
+import { COMPASS_NOUNS, isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isHolyCityEpithetAt, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody, isConjoinedConstructAt, communeAfterCouncilEnd } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { nationalityClosedNameEnd } from './nationality-closed-names.js';
@@ -1352,6 +1352,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     const previous = tokens[end - 1];
+    // ("رئيس المجلس الشعبي البلدي | لبازر صخرة،": the commune a local council serves; office-phrase-parts.ts.)
+    const commune = communeAfterCouncilEnd(tokens, end, isName);
+    if (commune > end) {
+      end = commune;
+      break;
+    }
     // "رئيس الجمهورية | الباجي قايد السبسي": a definite word rare in running text, followed by
     // another such word, is the name that follows the office, not a complement.
     // ("للنقابة" is ل + a definite noun: no name starts so.)
