@@ -3962,4 +3962,7 @@ describe('offices and holders of stop 75', () => {
   it('leaves a decree\'s post in the accusative where the article names that office only beside another man\'s name after his honorific ("تعيين السيد فلان واليا لولاية النعامة" ... "تحويل والي ولاية النعامة، السيد علان")', () => {
     expect(officials('- تعيين السيد لخضر بوزيد واليا لولاية النعامة.', '- تحويل والي ولاية النعامة، السيد عبد الرزاق ولد قابلية، إلى ولاية أخرى.')).toEqual([['عبد الرزاق ولد قابلية', 'والي ولاية النعامة'], ['لخضر بوزيد', 'واليا لولاية النعامة']]);
   });
+  it('reads "ناحية" (an Iraqi subdistrict) as a region\'s head, its place\'s name inside the office ("مدير ناحية كاني ماسي، سربست حجي أحمد،")', () => {
+    expect(officials('بدوره، قال مدير ناحية كاني ماسي، سربست حجي أحمد، إن هذه هي المرة الرابعة.')).toEqual([['سربست حجي أحمد', 'مدير ناحية كاني ماسي']]);
+  });
 });

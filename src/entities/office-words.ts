@@ -237,7 +237,7 @@ export function isPlaceStem(stem: string): boolean {
 }
 
 /** Units of a country's administration ("ولاية", "معتمدية", the Moroccan "عمالة"): "ل" + one of them places an office. */
-export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده', 'عماله', 'محليه']);
+export const REGION_HEADS = new Set(['ولايه', 'معتمديه', 'محافظه', 'بلديه', 'منطقه', 'اقليم', 'عماده', 'عماله', 'محليه', 'ناحيه']);
 
 /** "شمال", "جنوب", "شرق", "غرب", "وسط" (folded): the quarter of a country a place lies in. */
 export const COMPASS_QUARTERS: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
