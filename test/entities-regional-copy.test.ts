@@ -3965,4 +3965,7 @@ describe('offices and holders of stop 75', () => {
   it('reads "ناحية" (an Iraqi subdistrict) as a region\'s head, its place\'s name inside the office ("مدير ناحية كاني ماسي، سربست حجي أحمد،")', () => {
     expect(officials('بدوره، قال مدير ناحية كاني ماسي، سربست حجي أحمد، إن هذه هي المرة الرابعة.')).toEqual([['سربست حجي أحمد', 'مدير ناحية كاني ماسي']]);
   });
+  it('reads "مختار" before the unit a headman heads as his office though the article\'s headline takes the word for a name ("باغتيال مختار في الموصل" ... "مختار حي الزهور فلان")', () => {
+    expect(officials('شرطة نينوى تعتقل متهماً باغتيال مختار في الموصل', 'وقال إنه شارك في اغتيال مختار حي الزهور عبد الرحمن ذنون الطائي، الذي قتل أمام منزله.')).toEqual([['عبد الرحمن ذنون الطائي', 'مختار حي الزهور']]);
+  });
 });

@@ -17,6 +17,7 @@ import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './ro
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlace, isPlaceOrNationality, isImperfectVerb, isPlaceStem, isPluralOffice, isAccusativeRepresentative, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { isJoinedMosqueOffice } from './mosque-offices.js';
+import { isVillageHeadmanAt } from './village-headmen.js';
 import { honorificBefore, honorificBeforeComma, isBodyRankInConstruct, isHonorificAt, isHonorificStem, isHonorificWord, isRank, nameStartAfter } from './honorific-titles.js';
 import { isOfficeAt } from './office-start.js';
 import { ALIAS_CLOSE, ALIAS_OPEN, aliasEndAfter, CANDIDATES, compassNationalityLength, MAX_ALIAS_WORDS, officeBehindClitic, SPOKEN_FOR } from './office-phrase-parts.js';
@@ -320,7 +321,9 @@ export function isMadeOfficeAfterName(tokens: readonly Token[], nameStart: numbe
 export function officePhraseBefore(tokens: readonly Token[], end: number, isName: IsNameToken = noNames): RoleMatch | null {
   let throughName: RoleMatch | null = null;
   for (let head = Math.max(0, end - MAX_ROLE_TOKENS); head < end; head++) {
-    if (isName(head) || !isOfficeAt(tokens, head)) continue;
+    // ("اغتيال مختار في الموصل" ... "مختار حي الزهور فلان": a word the article takes for a name
+    // elsewhere is an office here before the unit a headman heads; village-headmen.ts.)
+    if ((isName(head) && !isVillageHeadmanAt(tokens, head)) || !isOfficeAt(tokens, head)) continue;
     // Everything from the head to the end must be free of sentence breaks.
     if (officePhraseEnd(tokens, head, isName) !== end) continue;
     const phrase = { start: head, end, titleOnly: end - head === 1 };
