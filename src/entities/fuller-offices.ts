@@ -11,7 +11,6 @@ import { fold } from '../text/normalize.js';
 import { writtenOffset, stripProclitics } from './clitics.js';
 import { gazetteer } from './gazetteer.js';
 import { glossRole } from './gloss.js';
-import { isHonorificAt } from './honorific-titles.js';
 import { foldedNameQualifiers, foldedRoleQualifiers } from './lexicon.js';
 import { isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { officePhraseEnd } from './office-phrase.js';
@@ -115,14 +114,9 @@ export function shownText(block: BlockTokens, start: number, end: number): strin
   return block.text.slice(first.start + offset, last.end);
 }
 
-/** Most honorifics between an office and its holder's name ("اللواء الركن الدكتور"). */
-const MAX_TITLES_BEFORE_NAME = 4;
-
-/** Whether a name stands right before or after the phrase (commas between; after it, honorifics too), whose office it is. */
+/** Whether a name stands right before or after the phrase (commas between), whose office it is. */
 export function besideName(tokens: readonly Token[], start: number, end: number, isName: IsNameToken): boolean {
-  let after = tokens[end]?.text === '،' || tokens[end]?.text === ',' ? end + 1 : end;
-  // ("تحويل والي ولاية النعامة، السيد فلان": the name after its honorifics.)
-  for (let titles = 0; titles < MAX_TITLES_BEFORE_NAME && after < tokens.length && !isName(after) && isHonorificAt(tokens, after); titles++) after++;
+  const after = tokens[end]?.text === '،' || tokens[end]?.text === ',' ? end + 1 : end;
   const before = tokens[start - 1]?.text === '،' || tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
   return (after < tokens.length && isName(after)) || (before >= 0 && isName(before));
 }
