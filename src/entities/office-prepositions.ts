@@ -186,9 +186,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("النائب عن مدينة سبها": not a town whose name ends so.)
       const pronounGenitive = isCommonWord(next) && tokens[i + 2]?.isWord === true && HIS_HER_THEIR_YOUR_ENDING.test(tokens[i + 2].text) && !isPlaceOrNationality(tokens[i + 2]);
       // ("عضو مجلس النواب عن الكفرة": a place the lexicon knows may carry the article.)
-      // ("استمع الوزير | من مدير مشفى الرازي": nor is another office right after a lone title, whom
-      // the title's holder heard from.)
-      return !foldedRoleStops.has(next.folded) && (!isDefinite(next) || gazetteer().places.has(next.folded)) && !isVerbLike(next) && !(i === head + 1 && isOfficeWord(next)) && !HIS_HER_THEIR_YOUR_ENDING.test(next.text) && !pronounGenitive;
+      // ("استمع الوزير | من مدير مشفى الرازي": nor is "من" + another office right after a lone title,
+      // whom the title's holder heard from; "ممثل عن رئيس الوزراء" represents one.)
+      return !foldedRoleStops.has(next.folded) && (!isDefinite(next) || gazetteer().places.has(next.folded)) && !isVerbLike(next) && !(tokens[i].folded === 'من' && i === head + 1 && isOfficeWord(next)) && !HIS_HER_THEIR_YOUR_ENDING.test(next.text) && !pronounGenitive;
     default:
       return false;
   }
