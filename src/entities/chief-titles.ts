@@ -27,8 +27,8 @@ export const mayBeChiefTitle: (word: WordHolder) => boolean = readingInList(CHIE
  */
 const CHIEF_GROUPS = new Set([
   ...['مفاوض', 'اقتصادي', 'محلل', 'مهندس', 'مراسل', 'مفتش', 'استراتيجي', 'مذيع', 'مدرب', 'حاخام'].flatMap((one) => [`${one}ين`, `${one}ي`]),
-  'علماء', 'اطباء', 'خبراء', 'قضاه', 'امناء', 'حاخامات', 'الياوران', 'ياوران',
-].map((word) => word.replace(/^ال/, '')));
+  'علماء', 'اطباء', 'خبراء', 'قضاه', 'امناء', 'حاخامات', 'ياوران',
+]);
 
 /** Whether the word at i is "كبير" before the plural of an office ("مستشاري"; office-words.ts) or of a trade a chief heads ("المفاوضين"). */
 export function isChiefTitleAt(tokens: readonly Token[], i: number): boolean {

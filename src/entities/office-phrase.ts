@@ -1133,15 +1133,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     }
     if (foldedRoleStops.has(word)) {
       if (!prepositionComplement(tokens, end, head) || isName(end + 1)) break;
-      // "قائد التنظيم في باكستان | رئيسته فلانة", "| والمعروف باسم": a country's one-word name takes
-      // no genitive, and what follows describes the holder or opens another office. ("نائب رئيس
-      // الجبهة | في فرنسا رئيستها فلانة": where another office follows the country, the country may be
-      // that office's; the first one stops before it.)
       // ("في قطر للطاقة": a company named by a place and its trade; office-prepositions.ts.)
       if (word === 'في' && isCompanyOfPlaceAndTrade(tokens, end + 1)) {
         end += 3;
         continue;
       }
+      // "قائد التنظيم في باكستان | رئيسته فلانة", "| والمعروف باسم": a country's one-word name takes
+      // no genitive, and what follows describes the holder or opens another office. ("نائب رئيس
+      // الجبهة | في فرنسا رئيستها فلانة": where another office follows the country, the country may be
+      // that office's; the first one stops before it.)
       if (word === 'في' && isCountryName(tokens[end + 1])) {
         if (!(tokens[end + 2]?.isWord === true && (isOfficeWord(tokens[end + 2]) || isOfficeWithPronoun(tokens[end + 2])))) end += 2;
         break;

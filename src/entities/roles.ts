@@ -215,8 +215,9 @@ export function officeAsShown(tokens: readonly Token[], role: RoleMatch): RoleMa
     }
   }
   while (end - opening > 1 && (isEpithetAt(tokens, end - 1) || OTHERS.has(tokens[end - 1].folded))) end--;
-  // ("قائد القوات البحرية الأميرية القطرية | اللواء الركن (بحري)": a compound rank, the holder's, before a
-  // bracketed mark of his arm; no office ends on one. A rank alone may be a unit, "قائد اللواء".)
+  // ("قائد القوات البحرية الأميرية القطرية | اللواء الركن (بحري)": a compound rank the phrase read on to
+  // (a bracketed mark of his arm stops the name there) is the holder's; no office ends on one. A rank
+  // alone may be a unit, "قائد اللواء".)
   if (end - opening > 3 && RANK_COMPLEMENTS.has(tokens[end - 1].folded) && foldedRanks.has(tokens[end - 2].folded)) end -= 2;
   // ("وزير داخلية مقاطعة نوردراين وستفالن | غرب ألمانيا": where the office's place lies, which the
   // phrase reads through to the name, is no part of the office.)
