@@ -914,23 +914,6 @@ export function isConstructStatePlural(token: Token): boolean {
   return isSeenInRunningText(`${word}ن`) && personShareBucket(`${word}ن`) === 0 && personShareBucket(word) <= 0;
 }
 
-/** Quantifiers in the construct state, folded ("ومختلف الأحزاب", "وكافة", "وبقية"): a new item of the sentence, no matter of an office. */
-const QUANTIFIERS = new Set(['مختلف', 'كافه', 'جميع', 'كل', 'بعض', 'عدد', 'باقي', 'بقيه', 'ساير', 'معظم', 'اغلب', 'غالبيه', 'اغلبيه', 'عشرات', 'ميات', 'الاف', 'مختلفه']);
-
-/**
- * "الجرائم المالية | وغسل الأموال": "و" + a bare noun of running text that the news never takes for a
- * person (no particle or adverb, no verb) right after a definite word and before its own definite
- * genitive (no name, time or verb): a second matter of the same body or portfolio, in the construct state.
- */
-export function isConjoinedConstructAt(tokens: readonly Token[], i: number, isName: (i: number) => boolean): boolean {
-  const [token, previous, genitive] = [tokens[i], tokens[i - 1], tokens[i + 1]];
-  if (!token?.isWord || !/^و[^ا].{2,}$/.test(token.folded) || !previous?.isWord || !isDefinite(previous) || genitive?.isWord !== true || !/^ال../.test(genitive.folded)) return false;
-  const noun = token.folded.slice(1);
-  // (Not a given name that is also a common word: "مديرة عامة للبنك الوطني الفلاحي | وجميل الشريف".)
-  const commonNoun = (isCommonWord(noun) || isSeenInRunningText(noun)) && personShareBucket(noun) === 0 && !isListedGivenName(noun);
-  return commonNoun && !foldedRoleStops.has(noun) && !QUANTIFIERS.has(noun) && !isVerbLike(token) && !isVerbLike(genitive) && !isName(i + 1) && !isTimeWord(tokens, i + 1);
-}
-
 /** The nisbas of the Maghreb's local councils, folded: municipal ("البلدي"), of the wilaya ("الولائي"). */
 const LOCAL_COUNCIL_NISBAS = new Set(['البلدي', 'الولايي']);
 

@@ -56,8 +56,8 @@ import { isLedByWord, isPresidencyWonAt } from './leadership-nouns.js';
 import { joinedActingLeadLength } from './acting-posts.js';
 import { founderFirmNameEnd } from './family-houses.js';
 import { definiteSeatEndAt, gluedRegionSeatEndBeforeName, isBranchSeatBeforeName, officeSeatEndAt, opensSeatAt, quarterSeatEndBeforeName, regionSeatEndBeforeName } from './branch-regions.js';
-import { bodyAim, bodyInConstruct, isNeverAPersonFeminineNoun, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isPeopleInConstruct, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
-import { COMPASS_NOUNS, isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isHolyCityEpithetAt, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody, isConjoinedConstructAt, communeAfterCouncilEnd } from './office-phrase-parts.js';
+import { bodyAim, bodyInConstruct, isNeverAPersonFeminineNoun, bodySeat, deputyPortfolio, detachedPortfolioInConstruct, ENTOURAGE_NOUNS, furtherPortfolio, isConjoinedConstructAt, isPeopleInConstruct, membersWorkplace, parallelPortfolio, qualifiedOfficeAim, coordinatedBodyGenitive, sharesGenitiveAfterDetachedWaw } from './office-portfolios.js';
+import { COMPASS_NOUNS, isCountryNisba, aliasEndAfter, isNameAfterBodyName, opensLineage, isDefiniteGivenName, officeOfState, FORMER, ACTING, officeBehindClitic, SPOKEN_FOR, isSpokesmanGivenName, preposedKnown, quotedEnd, isQuotedBodyAfterOffice, isSpokenForPronoun, isSecondBodyNameWord, CANDIDATES, isArticleGivenName, isCompoundRankBeforeName, isAddressee, closesTownGenitive, isPluralAfterSingularNisba, startsTwoWordName, coordinatedProperNoun, isRegionHeadWord, closesRegionWithNisba, LOCATIVE_ADVERBS, opensVerbComplementAfterTown, HEADED_BY_NAME, isOutgoingTermAt, isRareArticleGivenName, isGivenNameOffice, quotedBodyServedEnd, isEventYear, GRADE_NOUNS, breaksAccusativeAgreement, TOWN_NAME_HEADS, isPurposeNoun, closesRegionName, isHolyCityEpithetAt, isConstructStatePlural, namedAfterEnd, isConstituencyNumber, isNumberedUnit, isUnitArm, isNisbaOfDefiniteNoun, coordinatedPlace, IN_CHARGE, isNumberedBodyName, isPronounNounBehindClitic, isTaskInChargeAt, RELATIVE_PRONOUNS, takesGenitive, startsAfterClosedChain, closesKnownBody, communeAfterCouncilEnd } from './office-phrase-parts.js';
 import { CLOSING_QUOTES } from './quote-marks.js';
 import { isMeetingVerb } from './meeting-verbs.js';
 import { nationalityClosedNameEnd } from './nationality-closed-names.js';
@@ -1341,13 +1341,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         end = after;
         continue;
       }
-      if (isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName) || isProgrammeNameSecondWord(tokens, head, end, isName)) {
+      // ("رئيس نيابة الجرائم المالية | وغسل الأموال": "و" + a bare common noun before its definite
+      // genitive, after a definite word, joins a second matter to the first; office-portfolios.ts.)
+      if (isSecondAimOfBody(tokens, head, end, isName) || furtherPortfolio(tokens, head, end, isName) || isConjoinedConstructAt(tokens, end, isName) || isProgrammeNameSecondWord(tokens, head, end, isName)) {
         end++;
         continue;
       }
-      // ("رئيس نيابة الجرائم المالية | وغسل الأموال": "و" + a bare common noun before its definite
-      // genitive, after a definite word, joins a second matter to the first.)
-      if (!joined && !genitive && !isConjoinedConstructAt(tokens, end, isName)) break;
+      if (!joined && !genitive) break;
       end++;
       continue;
     }

@@ -6,7 +6,7 @@ import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isLamGivenName } from './lam-given-names.js';
 import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, foldedRoleStops, isParticle } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
-import { isOftenANameInNews, isRareWord, personShareBucket } from './tagger.js';
+import { isOftenANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems, ISTIFAL_NOUN, TAFILA_NOUN } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
@@ -54,8 +54,8 @@ export function parallelPortfolio(tokens: readonly Token[], head: number, i: num
   return !isVerbLike(tokens[i]) && !isRareWord(stems(tokens[i])[1] ?? '') && !isVerbLike(before);
 }
 
-/** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات"), folded: they count people, no portfolio. */
-const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'أبرز', 'عامة'].map(fold));
+/** Quantifiers ("وأحد الصناعيين", "وكبار الشخصيات", "ومختلف الأحزاب"), folded: they count people or things, no portfolio or matter. */
+const QUANTIFIERS = new Set(['أحد', 'إحدى', 'بعض', 'كل', 'جميع', 'عدد', 'معظم', 'أغلب', 'باقي', 'بقية', 'سائر', 'كافة', 'كبار', 'مختلف', 'مختلفة', 'أبرز', 'عامة', 'غالبية', 'أغلبية', 'عشرات', 'مئات', 'آلاف'].map(fold));
 
 /**
  * "وزير العلاقة مع الهيئات الدستورية والمجتمع المدني | وحقوق الإنسان": after the definite genitive
@@ -91,6 +91,22 @@ export function furtherPortfolio(tokens: readonly Token[], head: number, i: numb
   // person, before one it takes for a family name, is the next appointee's name.)
   if (personShareBucket(noun) >= 1 && (personShareBucket(next.folded) >= 1 || gazetteer().familyNames.has(next.folded))) return false;
   return isDefinite(next) && stems(next).length === 1 && !isVerbLike(next) && !isNationalityWord(next) && !isTimeWord(tokens, genitive);
+}
+
+/**
+ * "الجرائم المالية | وغسل الأموال": "و" + a bare noun of running text that the news never takes for a
+ * person (no particle, adverb or quantifier, no verb) right after a definite word and before its own
+ * definite genitive (no name, time or verb): a second matter of the same body or portfolio, in the
+ * construct state. The same shape as furtherPortfolio's, which reads it only after an office's own
+ * genitive but takes more kinds of noun; this one takes any definite word before it, so fewer nouns.
+ */
+export function isConjoinedConstructAt(tokens: readonly Token[], i: number, isName: IsNameToken): boolean {
+  const [token, previous, genitive] = [tokens[i], tokens[i - 1], tokens[i + 1]];
+  if (!token?.isWord || !/^و[^ا].{2,}$/.test(token.folded) || !previous?.isWord || !isDefinite(previous) || genitive?.isWord !== true || !/^ال../.test(genitive.folded)) return false;
+  const noun = token.folded.slice(1);
+  // (Not a given name that is also a common word: "مديرة عامة للبنك الوطني الفلاحي | وجميل الشريف".)
+  const commonNoun = (isCommonWord(noun) || isSeenInRunningText(noun)) && personShareBucket(noun) === 0 && !isListedGivenName(noun);
+  return commonNoun && !foldedRoleStops.has(noun) && !QUANTIFIERS.has(noun) && !isVerbLike(token) && !isVerbLike(genitive) && !isName(i + 1) && !isTimeWord(tokens, i + 1);
 }
 
 /** A folded noun in "ة" that the news never takes for a person (under 5% of its uses) and no list gives as a name ("وقايه"). */

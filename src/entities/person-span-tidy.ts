@@ -436,7 +436,7 @@ function trimsNameEnds(tokens: readonly Token[], span: Span, bracketed: boolean 
   // (Nor one right after a trade noun, "اللاعب يسري حمزة", "اللاعبة اليابانية يوكي فلان": see isGivenNameAfterTradeNoun.)
   // (Nor one right after an office and its holder's honorific, "محافظ اللاذقية الدكتور يعرب سليمان":
   // an honorific there titles the name that follows, never a verb.)
-  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterFeminineOffice(tokens, span.start) && !isAfterOfficeAndHonorific(tokens, span.start) && !isGivenNameAfterTradeNoun(tokens, span.start)) span.start++;
+  while (!bracketed && span.end - span.start >= 2 && span.skip === 0 && !/^يا/.test(tokens[span.start].text) && isImperfectVerb(tokens[span.start]) && !isAfterOfficeTitlingName(tokens, span.start) && !isGivenNameAfterTradeNoun(tokens, span.start)) span.start++;
   // ("ويوضح بن حميدة أن": so behind "و"/"ف", before two name words at least.)
   if (!bracketed && span.end - span.start >= 3 && span.skip === 0 && isImperfectVerbBehindConjunction(tokens[span.start])) span.start++;
   // "يأمر بتفكيك الخيام": a preposition after the verb opens its complement, no name.
@@ -794,13 +794,6 @@ function adjectivesAfterOfficesWithPronoun(tokenized: readonly BlockTokens[]): S
   return adjectives;
 }
 
-/** Whether an office phrase and its holder's honorific stand right before `start` ("محافظ اللاذقية الدكتور | يعرب"). */
-function isAfterOfficeAndHonorific(tokens: readonly Token[], start: number): boolean {
-  if (start < 2 || !isHonorificWord(tokens[start - 1])) return false;
-  const role = roleBefore(tokens, start);
-  return role !== null && role.end === start - 1;
-}
-
 /** The pronoun an office may carry ("وزيرنا", "رئيسها", "مديرهم"). */
 const OFFICE_PRONOUN = /(?:هما|هم|ها|كم|نا|ه|ي)$/;
 
@@ -830,10 +823,16 @@ function isVerbBeforeDefiniteComplement(word: Token, complement: Token): boolean
   return personShareBucket(word.folded) === 0 && !isListedNameWord(word.folded) && !isListedNameWord(complement.folded.slice(1)) && !isListedNameWord(complement.folded.slice(3));
 }
 
-/** Whether the office phrase right before `start` is headed by a feminine office word ("رئيسة", "الوزيرة"). */
-function isAfterFeminineOffice(tokens: readonly Token[], start: number): boolean {
+/**
+ * Whether the office phrase right before `start` says a name opens there: one headed by a feminine
+ * office word ("رئيسة", "الوزيرة") right before it, or any office and then its holder's honorific
+ * ("محافظ اللاذقية الدكتور | يعرب"). The office phrase is found once for both.
+ */
+function isAfterOfficeTitlingName(tokens: readonly Token[], start: number): boolean {
   const role = roleBefore(tokens, start);
-  return role !== null && role.end === start && /ة[\u064b-\u0652]*$/.test(tokens[role.start].text);
+  if (role === null) return false;
+  if (role.end === start) return /ة[\u064b-\u0652]*$/.test(tokens[role.start].text);
+  return start >= 2 && role.end === start - 1 && isHonorificWord(tokens[start - 1]);
 }
 
 /** An office with its pronoun, four letters at least without it ("وزيرنا"; adjectivesAfterOfficesWithPronoun). */
