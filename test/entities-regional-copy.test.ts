@@ -3966,3 +3966,10 @@ describe('offices and holders of stop 75', () => {
     expect(officials('شرطة نينوى تعتقل متهماً باغتيال مختار في الموصل', 'وقال إنه شارك في اغتيال مختار حي الزهور عبد الرحمن ذنون الطائي، الذي قتل أمام منزله.')).toEqual([['عبد الرحمن ذنون الطائي', 'مختار حي الزهور']]);
   });
 });
+
+describe('offices and holders of stop 76', () => {
+  it('reads "و" after the Amazigh "أيت" as the first letter of the family name it opens, no conjunction, and a given name the news mostly takes for a person before it ("رئيس المجلس الشعبي البلدي، حميد أيت وعلي،")', () => {
+    expect(officials('فيما تنقل رئيس دائرة تيشي، عبد النور صالحي، رفقة رئيس المجلس الشعبي البلدي، حميد أيت وعلي، إلى الشاطئ.')).toEqual([['حميد أيت وعلي', 'رئيس المجلس الشعبي البلدي'], ['عبد النور صالحي', 'رئيس دائرة تيشي']]);
+    expect(names('وقال حميد أيت وعلي إن المشروع سينطلق قريبا.')).toEqual(['حميد أيت وعلي']);
+  });
+});

@@ -771,7 +771,9 @@ export function extendOverTrailingLinks(raw: readonly BlockRawSpan[]): void {
     // ("فرنسوا فيون ولد فرنسوا فيون في ...": not where another name opens after it, "was born" then.)
     // ("والحسين أيت | وعزيز،": "أيت" is no verb: the tagger's span after it, whatever it opens
     // with, is the family name.)
-    const amazighFamily = (i: number): boolean => tokens[i - 1].folded === AMAZIGH_LINK && personStarts.has(`${item.block.block}:${i}`) && tokens[i]?.isWord === true && !isParticle(tokens[i]);
+    // ("حميد أيت | وعلي": nor is a "و" that opens the word after it a conjunction: a name never ends
+    // on "أيت", and Amazigh family names often open with "و", "son of": "وعلي", "وعزيز".)
+    const amazighFamily = (i: number): boolean => tokens[i - 1].folded === AMAZIGH_LINK && tokens[i]?.isWord === true && !isParticle(tokens[i]) && (personStarts.has(`${item.block.block}:${i}`) || /^و(?!ال)[^و]{2,}$/.test(tokens[i].folded));
     const fathersName = (i: number): boolean => amazighFamily(i) || (isLinkedNameWord(tokens, i) && tokens[i].folded !== tokens[item.start].folded && !personStarts.has(`${item.block.block}:${i}`));
     let end = item.end;
     if (end - item.start >= 2 && MAGHREB_LINKS.has(tokens[end - 1].folded)) end--;

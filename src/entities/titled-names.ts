@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isGivenNameWord, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct, isTitleWrittenAfterOffice } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
@@ -1844,7 +1844,8 @@ function commaEnclosedNameEnd(tokens: readonly Token[], start: number): number {
     // (The given names before it may be listed ones whatever letter opens them: "فاطمة الزهراء".)
     const listedGiven = (folded: string): boolean => isListedGivenName(folded) || (folded.startsWith('ال') && isListedGivenName(folded.slice(2)));
     const amazighWord = (k: number): boolean => amazighFamily && (k >= words.length - 2 || listedGiven(words[k].folded));
-    const amazighGiven = amazighFamily && listedGiven(given);
+    // ("، حميد أيت وعلي،": or a word the news mostly takes for a person, "حميد" an adjective too.)
+    const amazighGiven = amazighFamily && (listedGiven(given) || isGivenNameWord(words[0]));
     if (words.every((token, k) => plainWord(token, k) || townFamilyName(token, k) || amazighWord(k)) && !commonNounOpens && ((isRareWord(last.folded) && !isOrdinaryWord(last.folded, true, last.text)) || familyAfterGiven || givenOpens || amazighGiven) && (firstWordOpens || amazighGiven)) return end;
     return start;
   }
