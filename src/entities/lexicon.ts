@@ -422,6 +422,8 @@ export const RANKS = [
   'الجمركي',
   // (Western ranks as the press transliterates them: "المتحدث باسم القيادة المركزية، الكولونيل فلان".)
   'الكولونيل', 'الميجور', 'الليفتنانت',
+  // (Morocco's colonel-major, written after the colonel's rank: "العقيد ماجور فلان".)
+  'ماجور',
 ];
 
 /** Royal and courtesy titles written with a name ("صاحب السمو الملكي الأمير"): honorifics. */
