@@ -3975,4 +3975,8 @@ describe('offices and holders of stop 76', () => {
   it('reads "ماجور" after a colonel\'s rank as part of the rank (Morocco\'s colonel-major), no part of his name ("العقيد ماجور نور الدين الصافي")', () => {
     expect(people('وقال الطبيب العقيد ماجور نور الدين الصافي إن الفرق الطبية تتوقع تقديم آلاف الخدمات.').map((e) => [e.name, e.honorific])).toEqual([['نور الدين الصافي', 'العقيد ماجور']]);
   });
+  it('ends an office before the time or session its holder holds it for, closing the clause ("أمين الصندوق للدورة الثانية على التوالي", "رئيس فرع الزرقاء للمرة الثانية.")', () => {
+    expect(officials('وانتخب المجلس شادي نصر الشريف أمين الصندوق للدورة الثانية على التوالي.')).toEqual([['شادي نصر الشريف', 'أمين الصندوق']]);
+    expect(officials('وأعيد انتخاب بسام يوسف الروسان رئيس فرع الزرقاء للمرة الثانية.')).toEqual([['بسام يوسف الروسان', 'رئيس فرع الزرقاء']]);
+  });
 });

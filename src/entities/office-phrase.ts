@@ -169,8 +169,28 @@ const TERM_QUALIFIERS = new Set(['ثانيه', 'ثالثه', 'رابعه', 'خا
  * for; "لولاية" + a state's name goes on: "والياً لولاية تيزي وزو".)
  */
 function beforeTermOfOffice(tokens: readonly Token[], head: number, end: number): number {
-  for (let k = head + 1; k < end; k++) if (tokens[k].folded === FOR_A_TERM && TERM_QUALIFIERS.has(tokens[k + 1]?.folded ?? '')) return k;
+  for (let k = head + 1; k < end; k++) if ((tokens[k].folded === FOR_A_TERM && TERM_QUALIFIERS.has(tokens[k + 1]?.folded ?? '')) || isTimesOrSessionAt(tokens, k)) return k;
   return end;
+}
+
+/** "للمرة", "للدورة" (for the time, for the session), folded. */
+const FOR_THE_TIME = 'للمره';
+const FOR_THE_SESSION = 'للدوره';
+/** The ordinals and "new", "next", "current" that count such a time or session, folded, with the article and without. */
+const COUNTED_TERMS = new Set(['اولي', 'ثانيه', 'ثالثه', 'رابعه', 'خامسه', 'سادسه', 'جديده', 'مقبله', 'قادمه', 'حاليه', 'تاليه', 'اخيره', 'اخري'].flatMap((word) => [word, `ال${word}`]));
+
+/**
+ * ("أمين الصندوق | للدورة الثانية على التوالي", "رئيس فرع الزرقاء | للمرة الثانية.": the time or the
+ * session for which he holds it, closing the clause, no part of the office; a festival's session with
+ * its genitive after it is what the office serves, "رئيس اللجنة المنظمة للدورة الثانية من المهرجان".)
+ */
+function isTimesOrSessionAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].folded;
+  if ((word !== FOR_THE_TIME && word !== FOR_THE_SESSION) || !COUNTED_TERMS.has(tokens[k + 1]?.folded ?? '')) return false;
+  // (Where the holder's name follows the term, the phrase keeps it: the name rules read the holder
+  // right after the office.)
+  const after = tokens[k + 2];
+  return after === undefined || !after.isWord || (after.folded === 'علي' && tokens[k + 3]?.folded === 'التوالي');
 }
 
 /**
