@@ -2316,7 +2316,8 @@ const RELATION_NOUNS = new Set(['الصداقة', 'التعاون', 'الحوا�
 /** Whether tokens[i] is a nisba adjective with the article ("الشرعية", "الحكومي"), no verb, that "غير" before it negates. */
 function isNegatedNisbaAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  return token?.isWord === true && /^ال..+يه?$/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token);
+  // ("والقطاع غير المنظم", "الهجرة غير النظامية": a nisba, or a participle in "الم", the informal sector.)
+  return token?.isWord === true && /^ال(?:..+يه?|م...+)$/.test(token.folded) && !isVerbLike(token) && !isOfficeWord(token);
 }
 
 /** Whether token `i` is a hyphen glued between two words of the phrase from `head`, after a region's head ("ولاية بادن-فورتمبرغ"). */
