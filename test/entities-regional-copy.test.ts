@@ -3982,4 +3982,7 @@ describe('offices and holders of stop 76', () => {
   it('keeps "غير" + a definite participle in "الم" after a definite noun in the office, the noun\'s negated adjective ("المكلف بالحماية الاجتماعية والقطاع غير المنظم")', () => {
     expect(officials('وقال الأمين العام المساعد المكلف بالحماية الاجتماعية والقطاع غير المنظم رضا بوزيد إن الاتحاد سيواصل التفاوض.', '- رضا بوزيد: الأمين العام المساعد المكلف بالحماية الاجتماعية والقطاع غير المنظم')).toEqual([['رضا بوزيد', 'الأمين العام المساعد المكلف بالحماية الاجتماعية والقطاع غير المنظم']]);
   });
+  it('reads "ل" + a portfolio after a deputy\'s office served in the construct state and its nationality as the deputy\'s portfolio, and keeps the "ف" that opens the holder\'s name right after it ("نائب رئيس الوزراء الأوكراني لإعادة الإعمار فاسيل هونتشارينكو")', () => {
+    expect(officials('في كييف، قال نائب رئيس الوزراء الأوكراني لإعادة الإعمار فاسيل هونتشارينكو إن الممر البحري سمح بتصدير الحبوب.')).toEqual([['فاسيل هونتشارينكو', 'نائب رئيس الوزراء الأوكراني لإعادة الإعمار']]);
+  });
 });

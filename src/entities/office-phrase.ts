@@ -1466,7 +1466,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // "لجنة الصداقة اليابانية | السعودية", the country whose name is a feminine nisba.)
     // ("سفير المملكة الأردنية | الهاشمية", "للهيئة الخيرية الأردنية | الهاشمية": the state's official
     // name goes on, and Jordan's epithet after any Jordanian body; envoy-states.ts.)
-    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && (isNisbaNationality(token) || isFeminineParticipleOfBody(tokens, end) || isBodyNisbaAfterNationality(token)) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !continuesHashemiteName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end)) break;
+    if (previous.isWord && isDefinite(previous) && isNationalityWord(previous) && !(isDefinite(token) && (isNisbaNationality(token) || isFeminineParticipleOfBody(tokens, end) || isBodyNisbaAfterNationality(token)) && tokens.slice(head + 1, end).some(isOrganizationHead)) && !continuesStateName(tokens, end) && !continuesHashemiteName(tokens, end) && !foldedRoleQualifiers.has(word) && !foldedNameQualifiers.has(word) && !isOfficeWord(token) && !/^(?:لل|[بل]ال)/.test(word) && !preposedKnown(token) && !bodyAim(tokens, head, end) && !deputyPortfolio(tokens, head, end)) break;
     // "المتحدث باسم البيت الأبيض | الصور التي ...": a well-known body's whole name closes the phrase;
     // a common noun with the article after it is the object of the sentence's verb.
     // (A nisba adjective or a participle goes on with it: "مجلس الأمن القومي", "تنظيم داعش المتشدد".)

@@ -16,12 +16,25 @@ import { IN_CHARGE_HEADS } from './office-start.js';
 /**
  * "مساعد الأمين لتقنية المعلومات", "نائب المدير لشؤون الطلاب": a deputy's office (an indefinite office
  * and the definite office it serves) goes on with "ل" + the portfolio and its definite genitive.
+ * ("نائب رئيس الوزراء الأوكراني لإعادة الإعمار": the office served may be one in the construct state
+ * with its definite genitive, and its state's nationality may follow it.)
  */
 export function deputyPortfolio(tokens: readonly Token[], head: number, i: number): boolean {
   const token = tokens[i];
   const next = tokens[i + 1];
-  if (i !== head + 2 || isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || !isDefinite(tokens[head + 1]) || !isOfficeWord(tokens[head + 1])) return false;
+  if (isDefinite(tokens[head]) || !isOfficeWord(tokens[head]) || servedOfficeEnd(tokens, head + 1) !== i) return false;
   return /^ل[^ل]/.test(token.folded) && stems(token).length > 1 && next?.isWord === true && isDefinite(next) && !isVerbLike(next);
+}
+
+/** Where the office a deputy serves, from `start`, ends: "المدير", "رئيس الوزراء", then a definite nationality; -1 if none starts there. */
+function servedOfficeEnd(tokens: readonly Token[], start: number): number {
+  const office = tokens[start];
+  if (office?.isWord !== true || !isOfficeWord(office)) return -1;
+  if (isDefinite(office)) return start + 1;
+  const genitive = tokens[start + 1];
+  if (genitive?.isWord !== true || !isDefinite(genitive) || isNationalityWord(genitive)) return -1;
+  const nationality = tokens[start + 2];
+  return nationality?.isWord === true && isDefinite(nationality) && isNationalityWord(nationality) ? start + 3 : start + 2;
 }
 
 /** Nisba adjectives of an office's kind ("المدير التنفيذي", "المدير الإقليمي"), folded. */

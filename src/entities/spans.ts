@@ -933,8 +933,16 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const { offset } = stripProclitics(first, (word) => isKnownName(word) || isWawGivenName(word));
   // ("فاليري غوربونوف": no "ف" + the article in a foreign name in "فال", foreign-name-run.ts; "و" + "ال" is the
   // conjunction as a rule; nor "ب" + "درية" in "بدرية", isGivenNameWithYaEnding.)
-  const wholeWord = (offset === 1 && isWholeFalName(first.folded)) || isGivenNameWithYaEnding(first.folded);
+  const wholeWord = (offset === 1 && isWholeFalName(first.folded)) || isGivenNameWithYaEnding(first.folded) || isFaNameAfterOffice(tokens, start, offset);
   return [{ kind: 'person', start, end, skip: wholeWord ? 0 : offset }];
+}
+
+/**
+ * ("نائب رئيس الوزراء الأوكراني لإعادة الإعمار فاسيل هونتشارينكو": no "ف" (so, then) opens the holder's
+ * name right after his office phrase: the letter is the name's own, "فاسيل" no "ف" + "أسيل".)
+ */
+function isFaNameAfterOffice(tokens: readonly Token[], start: number, offset: number): boolean {
+  return offset === 1 && tokens[start].folded.startsWith('ف') && tokens[start - 1]?.isWord === true && officePhraseBefore(tokens, start) !== null;
 }
 
 /**
