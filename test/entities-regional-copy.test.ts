@@ -3985,4 +3985,7 @@ describe('offices and holders of stop 76', () => {
   it('reads "ل" + a portfolio after a deputy\'s office served in the construct state and its nationality as the deputy\'s portfolio, and keeps the "ف" that opens the holder\'s name right after it ("نائب رئيس الوزراء الأوكراني لإعادة الإعمار فاسيل هونتشارينكو")', () => {
     expect(officials('في كييف، قال نائب رئيس الوزراء الأوكراني لإعادة الإعمار فاسيل هونتشارينكو إن الممر البحري سمح بتصدير الحبوب.')).toEqual([['فاسيل هونتشارينكو', 'نائب رئيس الوزراء الأوكراني لإعادة الإعمار']]);
   });
+  it('reads a given name, a bare father\'s name running text seldom writes and a family nisba up to a boundary after a whole office as the holder\'s name, though the tagger ran the place over the given name ("مدير مكتب المفوضية في نينوى حازم ذنون الطائي بأن")', () => {
+    expect(officials('وفي الموصل، أفاد مدير مكتب المفوضية في نينوى حازم ذنون الطائي بأن المكتب تابع ملفات أكثر من 900 موقوف.')).toEqual([['حازم ذنون الطائي', 'مدير مكتب المفوضية في نينوى']]);
+  });
 });

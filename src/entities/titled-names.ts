@@ -1373,7 +1373,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   }
   // ("قال رئيس اللجنة النيابية النائب فراس عودة القبلان إن": a listed given name, a father's name that is
   // a common word and a family name with the article the news never writes, up to a boundary.)
-  const fatherEnd = strong ? givenFatherUnseenFamilyEnd(tokens, start) : start;
+  const fatherEnd = strong ? Math.max(givenFatherUnseenFamilyEnd(tokens, start), givenRareFatherNisbaEnd(tokens, start)) : start;
   if (fatherEnd > start) {
     spans.push({ start, end: fatherEnd, bracketed: true });
     return fatherEnd - 1;
@@ -1586,6 +1586,19 @@ function givenFatherUnseenFamilyEnd(tokens: readonly Token[], start: number): nu
   const [given, father, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   if (given?.isWord !== true || father?.isWord !== true || family?.isWord !== true || !isListedGivenName(given.folded) || father.folded.startsWith('و')) return start;
   return isFathersNameBeforeUnseenFamilyAt(tokens, start + 1) && !isOfficeWord(family) && isAtBoundary(tokens, start + 3) ? start + 3 : start;
+}
+
+/**
+ * ("أفاد مدير مكتب المفوضية في نينوى حازم ذنون الطائي بأن": a given name, a bare father's name that
+ * running text seldom writes and is no ordinary word, and a family nisba with the article, up to a
+ * boundary: the holder's name, though the tagger took the given name into the place before it.)
+ */
+function givenRareFatherNisbaEnd(tokens: readonly Token[], start: number): number {
+  const [given, father, family] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (given?.isWord !== true || father?.isWord !== true || family?.isWord !== true || !isGivenNameWord(given)) return start;
+  const bareFather = !/^(?:ال|و|[فبلك]ال|لل)/.test(father.folded) && isRareWord(father.folded) && !isOrdinaryWord(father.folded, true, father.text) && !isVerbLike(father) && !isOfficeWord(father);
+  const nisba = /^ال.{2,}ي$/.test(family.folded) && !isPlaceOrNationality(family) && !isNationality(family) && !isOfficeWord(family) && !isVerbLike(family);
+  return bareFather && nisba && isAtBoundary(tokens, start + 3) ? start + 3 : start;
 }
 
 /** "مانع بن يمين،": a bare word, "بن" and a bare word, then punctuation. */
