@@ -3988,4 +3988,8 @@ describe('offices and holders of stop 76', () => {
   it('reads a given name, a bare father\'s name running text seldom writes and a family nisba up to a boundary after a whole office as the holder\'s name, though the tagger ran the place over the given name ("مدير مكتب المفوضية في نينوى حازم ذنون الطائي بأن")', () => {
     expect(officials('وفي الموصل، أفاد مدير مكتب المفوضية في نينوى حازم ذنون الطائي بأن المكتب تابع ملفات أكثر من 900 موقوف.')).toEqual([['حازم ذنون الطائي', 'مدير مكتب المفوضية في نينوى']]);
   });
+  it('reads "الأب" after a word of a church and before a given name as a priest\'s title, which closes the office before it ("الأمين العام للمدارس الكاثوليكية الأب جورج نصر الله عقل"), but not a father in a family\'s story ("وقال الأب جيفري براشر")', () => {
+    expect(people('في المقابل، قال الأمين العام للمدارس الكاثوليكية الأب جورج نصر الله عقل، في اتصال مع النهار، إن المدارس تتفهم وجع المعلمين.').map((e) => [e.name, e.role, e.honorific])).toEqual([['جورج نصر الله عقل', 'الأمين العام للمدارس الكاثوليكية', 'الأب']]);
+    expect(people('وقال الأب جيفري براشر إن علاقته بابنه كانت وثيقة.').map((e) => [e.name, e.honorific])).toEqual([['جيفري براشر', null]]);
+  });
 });

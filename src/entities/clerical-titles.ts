@@ -30,7 +30,16 @@ export const RITE_ADJECTIVES: ReadonlySet<string> = new Set(
 /** The Syriac title before a patriarch's or a saint's name ("مار بشارة"), folded. */
 const MAR = 'مار';
 
-function isClericalTitle(token: Token | undefined): boolean {
+/**
+ * Whether the token speaks of a church: a clergyman's title or a rite's adjective, masculine or
+ * feminine ("البطريرك", "الكاثوليكية"). ("للمدارس الكاثوليكية الأب فلان": after one, "الأب" is a
+ * priest's title, elsewhere as often the father in a family's story.)
+ */
+export function isChurchWord(token: Token | undefined): boolean {
+  return token?.isWord === true && (isClericalTitle(token) || RITE_ADJECTIVES.has(token.folded.replace(/ه$/, '')));
+}
+
+export function isClericalTitle(token: Token | undefined): boolean {
   return token?.isWord === true && CLERICAL_TITLES.has(token.folded.replace(/^و(?=ال)/, ''));
 }
 

@@ -12,11 +12,11 @@ import { foldedLeadingNameParts, foldedRanks, foldedRoyalTitles, foldedRulerTitl
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isProsecutorsKingAt } from './sovereign-genitives.js';
-import { isClericalQualifierAt } from './clerical-titles.js';
+import { isChurchWord, isClericalQualifierAt } from './clerical-titles.js';
 import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService, isWarStaffAt } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
-import { isDefinite, isOfficeWord, stems } from './office-words.js';
+import { isDefinite, isGivenNameWord, isOfficeWord, stems } from './office-words.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { HASSANIYA_LINKS } from './name-parts.js';
 
@@ -105,6 +105,12 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
       start--;
       continue;
     }
+    // ("أمين سر البطريرك | الأب جورج فلان": a priest's "Father" before his given name; the church's word
+    // that tells it so belongs to what comes before, the office's genitive as it may be.)
+    if (isPriestTitleAt(tokens, start - 1)) {
+      start--;
+      break;
+    }
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
     if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
@@ -139,7 +145,7 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked past the end of a block too, where a phrase runs to its last word.)
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isPriestTitleAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
@@ -150,6 +156,17 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
 
 /** "نادي", "لنادي", "بنادي" (a club), folded: the word after it names the club. */
 const CLUB_NOUNS = new Set(['نادي', 'لنادي', 'بنادي']);
+
+/** "الأب" (folded): Father, a priest's title; the elder of two namesakes after a name ("بوش الأب"). */
+const FATHER_TITLE = 'الاب';
+
+/**
+ * ("الأمين العام للمدارس الكاثوليكية الأب جورج فلان", "القس الأب فلان": "الأب" is a priest's title right
+ * before a given name after a word of a church; elsewhere "وقال الأب فلان" is as often a child's father.)
+ */
+function isPriestTitleAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].folded === FATHER_TITLE && tokens[i + 1]?.isWord === true && isGivenNameWord(tokens[i + 1]) && isChurchWord(tokens[i - 1]);
+}
 
 /** "العين" (folded): Jordan's style of a senator; the eye, a spring or the town of Al Ain elsewhere. */
 const SENATOR = 'العين';

@@ -4,6 +4,7 @@
  * verb, particle, clause, punctuation or the next name.
  */
 import { isDefiniteDerivedMasdar } from './common-noun-words.js';
+import { isClericalTitle } from './clerical-titles.js';
 import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
 import { opensGreetingObject } from './greeting-formulas.js';
 import { isNobleEpithetAt } from './honorific-titles.js';
@@ -387,6 +388,10 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       break;
     }
+    // ("الأمين العام للمدارس الكاثوليكية | الأب جورج فلان": a clergyman's title before a given name,
+    // after a definite word, opens the holder's name, however the phrase would read it: "الأب" (the
+    // father) as an adjective; after a noun in the construct state it is the genitive, "أمين سر البطريرك".)
+    if (end - head >= 2 && isClericalTitle(token) && isDefinite(tokens[end - 1]) && tokens[end + 1]?.isWord === true && (isName(end + 1) || isGivenNameWord(tokens[end + 1]))) break;
     // ("المهاجم فلان القاضي | التسجيل للتلال": a definite verbal noun right after a one-word definite
     // title is no adjective of it but the sentence's object, the title there a family name.)
     if (end === head + 1 && isDefinite(tokens[head]) && (DEFINITE_TAFIL_NOUN.test(token.folded) || isDefiniteDerivedMasdar(token)) && !isListedNameWord(token.folded)) break;
