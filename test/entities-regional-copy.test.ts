@@ -3992,4 +3992,7 @@ describe('offices and holders of stop 76', () => {
     expect(people('في المقابل، قال الأمين العام للمدارس الكاثوليكية الأب جورج نصر الله عقل، في اتصال مع النهار، إن المدارس تتفهم وجع المعلمين.').map((e) => [e.name, e.role, e.honorific])).toEqual([['جورج نصر الله عقل', 'الأمين العام للمدارس الكاثوليكية', 'الأب']]);
     expect(people('وقال الأب جيفري براشر إن علاقته بابنه كانت وثيقة.').map((e) => [e.name, e.honorific])).toEqual([['جيفري براشر', null]]);
   });
+  it('reads a town\'s name ending in "ه" after an MP\'s "عن" as his constituency when no running text writes it without the letter ("النائب عن كرمانشاه بيجن فتاحي"), not "عن منصبه"', () => {
+    expect(officials('غير أن النائب عن كرمانشاه بيجن فتاحي انتقد غياب التشاور مع نواب المحافظة.')).toEqual([['بيجن فتاحي', 'النائب عن كرمانشاه']]);
+  });
 });

@@ -6,6 +6,7 @@ import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isListedGivenName } from './given-names.js';
 import { foldedRoleQualifiers, foldedRoleStops } from './lexicon.js';
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
+import { fold } from '../text/normalize.js';
 import { isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { hasTrait, PLACE } from './word-traits.js';
 import { isCountryName, isDefiniteStateNameAt, isStateHeadWord } from './envoy-states.js';
@@ -188,7 +189,7 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("عضو مجلس النواب عن الكفرة": a place the lexicon knows may carry the article.)
       // ("استمع الوزير | من مدير مشفى الرازي": nor is "من" + another office right after a lone title,
       // whom the title's holder heard from; "ممثل عن رئيس الوزراء" represents one.)
-      return !foldedRoleStops.has(next.folded) && (!isDefinite(next) || gazetteer().places.has(next.folded)) && !isVerbLike(next) && !(tokens[i].folded === 'من' && i === head + 1 && isOfficeWord(next)) && !HIS_HER_THEIR_YOUR_ENDING.test(next.text) && !pronounGenitive;
+      return !foldedRoleStops.has(next.folded) && (!isDefinite(next) || gazetteer().places.has(next.folded)) && !isVerbLike(next) && !(tokens[i].folded === 'من' && i === head + 1 && isOfficeWord(next)) && !hasPronounEnding(next) && !pronounGenitive;
     default:
       return false;
   }
@@ -205,6 +206,17 @@ export function isCompanyOfPlaceAndTrade(tokens: readonly Token[], i: number): b
 
 /** "his", "her", "their" (plural or dual), "your" (plural) as an ending, as written ("منصبه", "استقالتها"). */
 const HIS_HER_THEIR_YOUR_ENDING = /(?:ها|هم|هما|كم|ه)[\u064b-\u0652]*$/;
+
+/**
+ * Whether the word ends in a pronoun ("منصبه": his post), the rest a word running text writes;
+ * ("النائب عن كرمانشاه": a town's name no running text writes without its "ه" has none.)
+ */
+function hasPronounEnding(token: Token): boolean {
+  const ending = HIS_HER_THEIR_YOUR_ENDING.exec(token.text);
+  if (ending === null) return false;
+  const rest = fold(token.text.slice(0, ending.index));
+  return rest.length < 2 || isSeenInRunningText(rest);
+}
 
 /** Heads that oversee something, after their qualifier ("المشرف العام على", "المراقب العام على"), folded, with and without the article and in the accusative. */
 const OVERSEERS = new Set(['مشرف', 'مراقب', 'مسوول', 'قيم', 'وصي', 'مفتش', 'منسق'].flatMap((word) => [word, `ال${word}`, `${word}ا`, `${word}ه`, `ال${word}ه`]));
