@@ -3995,4 +3995,7 @@ describe('offices and holders of stop 76', () => {
   it('reads a town\'s name ending in "ه" after an MP\'s "عن" as his constituency when no running text writes it without the letter ("النائب عن كرمانشاه بيجن فتاحي"), not "عن منصبه"', () => {
     expect(officials('غير أن النائب عن كرمانشاه بيجن فتاحي انتقد غياب التشاور مع نواب المحافظة.')).toEqual([['بيجن فتاحي', 'النائب عن كرمانشاه']]);
   });
+  it('reads a given name "X الدين" after the first word of a name after an office as its family name, whatever "X" reads as alone ("المتحدث باسم وزارة الخارجية مرتضى نظام الدين")', () => {
+    expect(officials('وفي تصريح أعقب صدور البيان، قال المتحدث باسم وزارة الخارجية مرتضى نظام الدين إن طهران أبلغت الجانب الأوروبي باحتجاجها.')).toEqual([['مرتضى نظام الدين', 'المتحدث باسم وزارة الخارجية']]);
+  });
 });

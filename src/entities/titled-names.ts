@@ -232,6 +232,12 @@ function nameEnd(tokens: readonly Token[], start: number, looksLikeName: (token:
       end++;
       continue;
     }
+    // ("مرتضى | نظام الدين": a given name "X الدين" after the first word, whatever "X" reads as alone; din-compound-names.ts.)
+    if (end > start && opensDinCompoundName(tokens, end) && !stop(token) && !stop(tokens[end + 1])) {
+      end += 2;
+      plain++;
+      continue;
+    }
     // "تركي بن سعود": a nationality word before "بن" is a given name; so is a title that is also
     // one ("الأمير سلطان بن عبدالعزيز", "العريف سلطان محمد") when a name word follows.
     const next = tokens[end + 1];
@@ -1183,7 +1189,9 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
     // ("وزير الداخلية عبد الإله السيد في": after a whole office, such a compound opens a name whatever
     // the words after it mean alone, "السيد" a title as it is.)
     if (start - i > 1 && end - start >= 2 && words[0].folded === 'عبد' && servantOf(words[1], 1)) return true;
-    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || servantOf(token, k) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && (relaxedFirst(start) || afterMP)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
+    // ("المتحدث باسم وزارة الخارجية مرتضى | نظام الدين": a given name "X الدين" after the first word, the family name; din-compound-names.ts.)
+    const din = (k: number): boolean => k > 0 && opensDinCompoundName(tokens, start + k);
+    return isKnownNameWord(tokens[start]) || (end - start >= 2 && words.every((token, k) => plain(token) || part(token) || servantOf(token, k) || din(k) || (k > 0 && isTribeLinkAt(tokens, start + k)) || isOfficeInName(tokens, start + k) || (k === 0 && (relaxedFirst(start) || afterMP)) || lamGiven(k) || titleGiven(k) || (k === words.length - 1 && k > 0 && isLastNameAtBoundary(tokens, start + k)) || unseenLast(token, k)));
   };
   // After a full office phrase, a first word that is no ordinary word, before a name word or a
   // family name at a boundary ("رئيس وزراء مالطا جوزيف موسكات", "رئيسة الوزراء تيريزا ماي في").
