@@ -3998,4 +3998,8 @@ describe('offices and holders of stop 76', () => {
   it('reads a given name "X الدين" after the first word of a name after an office as its family name, whatever "X" reads as alone ("المتحدث باسم وزارة الخارجية مرتضى نظام الدين")', () => {
     expect(officials('وفي تصريح أعقب صدور البيان، قال المتحدث باسم وزارة الخارجية مرتضى نظام الدين إن طهران أبلغت الجانب الأوروبي باحتجاجها.')).toEqual([['مرتضى نظام الدين', 'المتحدث باسم وزارة الخارجية']]);
   });
+  it('reads Iran\'s "إمام جمعة" + a town as an office, the Friday prayer leader the Supreme Leader appoints ("إمام جمعة شيراز حجة الإسلام والمسلمين عبد الكريم إمامي فر")', () => {
+    expect(officials('أما في شيراز، فقد كرّم إمام جمعة شيراز حجة الإسلام والمسلمين عبد الكريم إمامي فر عائلة الشهيد.')).toEqual([['عبد الكريم إمامي فر', 'إمام جمعة شيراز']]);
+    expect(officials('وقال إمام جمعة مشهد أحمد علم الهدى إن الوحدة ضرورية.')).toEqual([['أحمد علم الهدى', 'إمام جمعة مشهد']]);
+  });
 });

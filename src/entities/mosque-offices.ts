@@ -4,8 +4,10 @@
  * with the mosque, or the two nouns joined by "و" before it. A town mosque's imam ("إمام مسجد
  * القرية", "خطيب جامع العيدروس") is a cleric, no official: so says the gold of each of the thirteen
  * made-up sets here that names one (the rule was first written for an earlier made-up Gulf set).
- * "الإمام" with the article and no mosque after it stays a courtesy title ("الإمام الحسين"). Closed
- * classes: the two offices, the nouns of a mosque and the holy mosques.
+ * "الإمام" with the article and no mosque after it stays a courtesy title ("الإمام الحسين"). Iran's
+ * Friday prayer leader of a town ("إمام جمعة طهران") holds a post the Supreme Leader gives, an
+ * office too (the gold of the made-up Iranian sets). Closed classes: the two offices, the nouns of
+ * a mosque and the holy mosques.
  */
 import { procliticReadings } from './clitics.js';
 import type { Token } from './tokenize.js';
@@ -41,9 +43,21 @@ export function isMosqueOfficeAt(tokens: readonly Token[], i: number): boolean {
   if (office === null || tokens[i].folded.startsWith('و')) return false;
   const other = mosqueOffice(tokens[i + 1]);
   if (other !== null && other !== office && tokens[i + 1].folded.startsWith('و') && isMosqueNoun(tokens[i + 2])) return isStateMosque(tokens, i + 2);
+  if (isFridayPrayerLeaderAt(tokens, i)) return true;
   // "أمام المسجد", and "امام" without its hamza, are also "in front of" the mosque: alone before
   // it, the imam needs his written "إ".
   return isMosqueNoun(tokens[i + 1]) && (office === 'خطيب' || /^إمام/.test(tokens[i].text)) && isStateMosque(tokens, i + 1);
+}
+
+/** "جمعة" (folded): Friday, the Friday prayer a town's "إمام جمعة" leads. */
+const FRIDAY = 'جمعه';
+
+/**
+ * ("إمام جمعة طهران المؤقت", "إمام جمعة أهل السنة في زاهدان": Iran's Friday prayer leader of a town, a
+ * post the Supreme Leader appoints, the imam written with his "إ" before "جمعة" and the town.)
+ */
+function isFridayPrayerLeaderAt(tokens: readonly Token[], i: number): boolean {
+  return /^إمام$/.test(tokens[i].text) && tokens[i + 1]?.folded === FRIDAY && tokens[i + 2]?.isWord === true;
 }
 
 /** Whether the mosque at `at` (after "و" + the other office too) is one the state appoints imams to by decree: the two holy mosques' and al-Aqsa's. */
@@ -60,6 +74,7 @@ const HOLY_MOSQUES = new Set(['الحرام', 'النبوي', 'الاقصي']);
  */
 export function continuesMosqueOffice(tokens: readonly Token[], head: number, end: number): boolean {
   if (!isMosqueOfficeAt(tokens, head)) return false;
+  if (end === head + 1 && tokens[end].folded === FRIDAY) return true;
   const joined = end === head + 1 && tokens[end].folded.startsWith('و') && mosqueOffice(tokens[end]) !== null;
   const mosque = (end === head + 1 || (end === head + 2 && mosqueOffice(tokens[head + 1]) !== null)) && isMosqueNoun(tokens[end]);
   return joined || mosque;
