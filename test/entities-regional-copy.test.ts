@@ -3726,9 +3726,9 @@ describe('offices and holders of stop 73', () => {
     );
     expect(found.map((e) => [e.name, e.role])).toContainEqual(['علي خامنئي', 'قائد الثورة الإسلامية']);
   });
-  it('gives the office before "و" + a Friday imam\'s post to the holder, no reference of him ("ممثل الولي الفقيه في محافظة خراسان الرضوية وإمام جمعة مشهد آية الله فلان")', () => {
+  it('gives the office before "و" + a Friday imam\'s post to the holder with that post, no reference of him ("ممثل الولي الفقيه في محافظة خراسان الرضوية وإمام جمعة مشهد آية الله فلان")', () => {
     const found = people('وفي مشهد، قال ممثل الولي الفقيه في محافظة خراسان الرضوية وإمام جمعة مشهد آية الله السيد أحمد رضا علوي، في خطبة صلاة الجمعة، إن الزيارة كشفت التلاحم.');
-    expect(found.map((e) => [e.name, e.role, e.references ?? []])).toEqual([['أحمد رضا علوي', 'ممثل الولي الفقيه في محافظة خراسان الرضوية', []]]);
+    expect(found.map((e) => [e.name, e.role, e.references ?? []])).toEqual([['أحمد رضا علوي', 'ممثل الولي الفقيه في محافظة خراسان الرضوية وإمام جمعة مشهد', []]]);
   });
   it('reads "الثاني" after a rank as the rank\'s, Iran\'s second brigadier general ("العميد الثاني فلان"), and "نسب" as a Persian family name\'s last word ("جعفري نسب")', () => {
     expect(people('وحضر المناورات نائب قائد القوة البحرية في الحرس العميد الثاني رضا حسيني نسب، وقال إن الوجود العسكري لم يجلب سوى التوتر.').map((e) => [e.name, e.role, e.honorific])).toEqual([['رضا حسيني نسب', 'نائب قائد القوة البحرية في الحرس', 'العميد الثاني']]);

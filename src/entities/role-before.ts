@@ -277,13 +277,16 @@ function roleBeforeName(tokens: readonly Token[], nameStart: number, isName: IsN
   return separated ? commaChainBefore(tokens, role, isName) : role;
 }
 
-/** The office before "و" + an imam's post ("وإمام جمعة مشهد") that runs up to `end`, or null. */
+/**
+ * The office before "و" + an imam's post that runs up to `end`, with that post: both are the holder's
+ * ("ممثل الولي الفقيه في محافظة خراسان الرضوية وإمام جمعة مشهد"), or null.
+ */
 function officeBeforeJoinedImam(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
   for (let k = end - 2; k > 0 && end - k <= 4; k--) {
     if (!tokens[k + 1].isWord || isName(k + 1)) return null;
     if (!isJoinedMosqueOffice(tokens[k])) continue;
     const office = officePhraseBefore(tokens, k, isName);
-    return office && !office.titleOnly ? office : null;
+    return office && !office.titleOnly ? { ...office, end } : null;
   }
   return null;
 }
