@@ -945,7 +945,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("التقى رئيس حكومة إقليم كوردستان | القنصل العام الأميركي": a place's proper name takes no
     // adjective; a definite office after it opens another office, the verb's object. Not "المعتمدة
     // لدى" (accredited to), which qualifies the ambassador: "سفيرة سلطنة عُمان المعتمدة لدى".)
-    if (end > head + 1 && word.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && !/يه?$/.test(word) && stems(token).length === 1 && isBarePlaceName(tokens[end - 1]) && !/^المعتمد/.test(word) && tokens[end + 1]?.folded !== 'لدي') break;
+    // (So after a place of two words, "محافظة سيستان وبلوشستان | العميد الثاني فلان".)
+    if (end > head + 1 && word.startsWith('ال') && isOfficeWord(token) && !foldedRoleQualifiers.has(word) && !/يه?$/.test(word) && stems(token).length === 1 && (isBarePlaceName(tokens[end - 1]) || closesTwoWordPlace(tokens, end - 1)) && !/^المعتمد/.test(word) && tokens[end + 1]?.folded !== 'لدي') break;
     // "رئيس المكتب السياسي للحركة | أمين محفوظ": after a complete definite phrase, a bare office word
     // that opens no genitive of its own (a bare word, no portfolio, body, place or qualifier) is a
     // given name that is also an office ("أمين", "مرشد"); a chained office takes a definite genitive.
