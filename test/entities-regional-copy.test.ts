@@ -4005,4 +4005,8 @@ describe('offices and holders of stop 76', () => {
   it('ends an office before a definite office word or rank after a place of two words, as after a bare place ("قائد شرطة محافظة سيستان وبلوشستان العميد الثاني فلان")', () => {
     expect(officials('وأعلن قائد شرطة محافظة سيستان وبلوشستان العميد الثاني مجيد رضائي أن المهاجمين استخدموا أسلحة خفيفة.')).toEqual([['مجيد رضائي', 'قائد شرطة محافظة سيستان وبلوشستان']]);
   });
+  it('goes on over "ل" + a place the lexicon knows, or "ل" + a region\'s head and such a place, after a definite word of the office: the region the body serves ("مدير المكتب الجهوي للاستثمار الفلاحي لسوس ماسة", "رئيس الغرفة الفلاحية لجهة سوس ماسة")', () => {
+    expect(officials('وفي هذا الصدد، قال المهندس رشيد الإدريسي، مدير المكتب الجهوي للاستثمار الفلاحي لسوس ماسة، في تصريح لهسبريس، إن المحطة تزود المزارعين.')).toEqual([['رشيد الإدريسي', 'مدير المكتب الجهوي للاستثمار الفلاحي لسوس ماسة']]);
+    expect(officials('إذ اعتبر الحاج مبارك أوبلا، رئيس الغرفة الفلاحية لجهة سوس ماسة، أن ثمن الماء مرتفع.')).toEqual([['مبارك أوبلا', 'رئيس الغرفة الفلاحية لجهة سوس ماسة']]);
+  });
 });

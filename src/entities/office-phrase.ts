@@ -452,6 +452,14 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("المكتب الجهوي للاستثمار الفلاحي | لسوس ماسة", "رئيس الغرفة الفلاحية | لجهة سوس ماسة": "ل" + a
+    // place the lexicon knows, or + a region's head and such a place, after a definite word: the
+    // region the body serves.)
+    const servedPlace = end - head >= 2 && tokens[end - 1].isWord && isDefinite(tokens[end - 1]) ? lamPlaceEnd(tokens, end) : -1;
+    if (servedPlace > end && !namesSomeoneIn(isName, end, servedPlace)) {
+      end = servedPlace;
+      continue;
+    }
     // ("المجلس القومي للأشخاص | ذوي الإعاقة": possessors of; possessor-phrases.ts.)
     const possessorEnd = end - head >= 2 ? possessorPhraseEnd(tokens, end) : -1;
     if (possessorEnd > end && !isName(end + 1)) {
@@ -2282,6 +2290,26 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** "جهة" (folded): Morocco's region, a region's head here only before a place the lexicon knows ("جهة" is also a side). */
+const MOROCCAN_REGION = 'جهه';
+
+/** The end of "ل" + a place the lexicon knows (one word or two), or of "ل" + a region's head and such a place, from `i`; -1 if none. */
+function lamPlaceEnd(tokens: readonly Token[], i: number): number {
+  const word = tokens[i].folded;
+  if (!tokens[i].isWord || !/^ل[^ل]/.test(word)) return -1;
+  const rest = word.slice(1);
+  const placeEnd = (first: string, k: number): number => {
+    const second = tokens[k + 1];
+    if (second?.isWord === true && gazetteer().lexiconFirstWords.has(first) && isTwoWordPlace(first, second.folded)) return k + 2;
+    return gazetteer().places.has(first) ? k + 1 : -1;
+  };
+  if (REGION_HEADS.has(rest) || rest === MOROCCAN_REGION) {
+    const name = tokens[i + 1];
+    return name?.isWord === true ? placeEnd(name.folded, i + 1) : -1;
+  }
+  return placeEnd(rest, i);
+}
 
 /** Whether a bare office word at `i` takes the same definite genitive as the word before it ("المجلس | عضو المجلس"). */
 function isSameBodyOfficeAt(tokens: readonly Token[], i: number): boolean {
