@@ -31,6 +31,7 @@ import { QUOTE_MARKS } from './quote-marks.js';
 import { heldByRelativeStart } from './relative-clause-offices.js';
 import { opensOfficeColonEntry } from './office-colon-slots.js';
 import { countedPluralBeforeBracket } from './plural-office-lists.js';
+import { isDecreeAct } from './decree-names.js';
 
 /**
  * Office phrase before a name starting at `nameStart` (honorifics, a quote or a colon in between);
@@ -850,6 +851,8 @@ export function isLooseComplement(tokens: readonly Token[], i: number, isName: I
     const next = tokens[i + 1];
     return readings.slice(1).some((stem) => stem.startsWith('ال') || isOfficeStem(stem) || gazetteer().organizationHeads.has(stem)) || (next?.isWord === true && isPlaceOrNationality(next));
   }
+  // ("قضى رئيس الجمهورية | بتعيين المهندس فلان": never a decree's act, what the office's holder decides.)
+  if (isDecreeAct(token)) return false;
   // "لتمويل", "بتونس": a preposition and its noun; a definite word; a proper noun rare in running text.
   return (/^[لب]/.test(token.folded) && readings.length > 1) || isDefinite(token) || isPlaceOrNationality(token) || isOrganizationHead(token) || isRareWord(token.folded);
 }
