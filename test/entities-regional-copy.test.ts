@@ -4012,4 +4012,7 @@ describe('offices and holders of stop 76', () => {
   it('takes no decree\'s act ("بتعيين") into the office of the one who decrees, whose holder the appointee is not ("قضى رئيس الجمهورية بتعيين المهندس فلان مديراً عاماً للشركة")', () => {
     expect(officials('وفي مرسوم منفصل، قضى رئيس الجمهورية بتعيين المهندس إسحاق عبد الرحمن دقوق مديراً عاماً للشركة الوطنية للكهرباء.')).toEqual([['إسحاق عبد الرحمن دقوق', 'مديراً عاماً للشركة الوطنية للكهرباء']]);
   });
+  it('reads "فاتح" (the Maghreb\'s first of the month) and a Gregorian month in the Maghreb\'s spelling as a date, no person ("ابتداء من فاتح دجنبر")', () => {
+    expect(names('وقررت الوزارة فتح صيد الأخطبوط بالمصايد الواقعة جنوب بوجدور ابتداء من فاتح دجنبر، مع تحديد حصة إجمالية.')).toEqual([]);
+  });
 });

@@ -18,14 +18,27 @@ export function isDatelineTown(tokens: readonly Token[], start: number, end: num
   return source !== undefined && (OPENING_QUOTES.has(source.text) || source.text === '(');
 }
 
-/** Months, Gregorian (both the Egyptian and the Levantine names) and Hijri, as the first word of a written date (folded). */
-const MONTHS = new Set(
+/** The Gregorian months by their Egyptian names and the Maghreb's spellings ("ماي", "يوليوز", "غشت", "دجنبر"), folded. */
+const GREGORIAN_MONTHS: ReadonlySet<string> = new Set(
   [
     'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
-    'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
-    'محرم', 'صفر', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي',
+    'ماي', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
   ].map(fold),
 );
+
+/** Months, Gregorian (both the Egyptian and the Levantine names) and Hijri, as the first word of a written date (folded). */
+const MONTHS = new Set([
+  ...GREGORIAN_MONTHS,
+  ...['كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'محرم', 'صفر', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي'].map(fold),
+]);
+
+/** Words that name a day of a month before it: "فاتح" (the Maghreb's first), "مطلع", "منتصف", "أواخر", "غرة" (folded). */
+const DAY_OF_MONTH_WORDS = new Set(['فاتح', 'مطلع', 'منتصف', 'اواخر', 'اوايل', 'غره']);
+
+/** ("ابتداء من فاتح دجنبر": whether the two words at `start` are a day of a month by such a word, no name: "فاتح" is a given name too.) */
+export function isDayOfMonthAt(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.isWord === true && DAY_OF_MONTH_WORDS.has(tokens[start].folded) && tokens[start + 1]?.isWord === true && GREGORIAN_MONTHS.has(tokens[start + 1].folded);
+}
 
 /**
  * "تيماء 5 ذو القعدة 1446 هـ الموافق 03 مايو 2025 م واس": the Saudi agency's dateline, the town and

@@ -39,6 +39,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
+import { isDayOfMonthAt } from './datelines.js';
 import { AMAZIGH_LINK, FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensSonName } from './office-son-names.js';
 import { isVerbBeforeBaObject } from './ba-object-verbs.js';
@@ -894,6 +895,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   const glossed = isGlossedWordForWord(tokens, start, end);
   while (!glossed && end > start && (!tokens[end - 1].isWord || trailing(tokens[end - 1], end - 1)) && !afterLink(end - 1)) end--;
   if (start >= end) return [];
+  // ("ابتداء من فاتح دجنبر": a day of a month, no name; datelines.ts.)
+  if (end - start === 2 && isDayOfMonthAt(tokens, start)) return [];
   // A lone word that is a preposition or conjunction plus an ordinary word ("وعضوية") is no name.
   if (end - start === 1 && (isCliticNoun(tokens[start].folded) || isPrepositionPlace(tokens[start].folded))) return [];
   for (let i = start + 1; i < end; i++) {
