@@ -4015,4 +4015,7 @@ describe('offices and holders of stop 76', () => {
   it('reads "فاتح" (the Maghreb\'s first of the month) and a Gregorian month in the Maghreb\'s spelling as a date, no person ("ابتداء من فاتح دجنبر")', () => {
     expect(names('وقررت الوزارة فتح صيد الأخطبوط بالمصايد الواقعة جنوب بوجدور ابتداء من فاتح دجنبر، مع تحديد حصة إجمالية.')).toEqual([]);
   });
+  it('reads the words after "ناحية" (an Iraqi subdistrict) as its name, though they are a man\'s ("قرب ناحية سليمان بيك")', () => {
+    expect(names('وقال إن عجلة صالون اصطدمت بشاحنة حمل كبيرة قرب ناحية سليمان بيك، ما أدى إلى مصرع السائق.')).toEqual([]);
+  });
 });

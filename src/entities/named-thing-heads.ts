@@ -18,7 +18,7 @@ import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 const BUSINESS_HEAD_WORDS = new Set(['فندق', 'نزل', 'مطعم', 'مقهي', 'منتجع', 'ملهي', 'متجر', 'مصنع']);
 
 /** Heads of a region's name ("ولاية بن عروس", "معتمدية الرقاب"). */
-const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره']);
+const PLACE_HEAD_WORDS = new Set(['ولايه', 'معتمديه', 'بلديه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'حي', 'مقاطعه', 'مخيم', 'جزيره', 'ناحيه']);
 
 /**
  * "معتمديتي منزل فلان والمكناسي", "ولايات فلان وعلان": the dual in the construct state and the plural
