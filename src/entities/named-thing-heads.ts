@@ -30,9 +30,10 @@ const REGION_HEAD_DUALS_AND_PLURALS = new Set(
 
 /**
  * Heads of the names of towns and villages that are no office ("بئر علي بن خليفة", "ساقية سيدي
- * يوسف", "حاسي مسعود", "شط مريم"): a well, a water channel, a shore. Folded, a closed class.
+ * يوسف", "حاسي مسعود", "شط مريم", "خور عبد الله"): a well, a water channel, a shore, an inlet.
+ * Folded, a closed class.
  */
-const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي', 'شط']);
+const TOWN_HEAD_WORDS = new Set(['بير', 'ساقيه', 'حاسي', 'شط', 'خور']);
 
 /**
  * Heads of towns named after a saint or a house ("سيدي علي بن عون", "دار شعبان الفهري"): only
