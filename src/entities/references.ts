@@ -18,7 +18,7 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
-import { originCountryEnd, TO_WORK } from './role-after.js';
+import { isPostNoun, originCountryEnd, TO_WORK } from './role-after.js';
 import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
 import { isTradeNoun } from './trade-nouns.js';
@@ -112,6 +112,8 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   if (before >= 0 && IN_CAPACITY.test(tokens[before].folded)) before--;
   // ("ندب فلانة للعمل مساعداً لوزير العدل": the post she is seconded to work as.)
   if (before >= 0 && tokens[before].folded === TO_WORK && isAccusativeOffice(tokens[start])) before--;
+  // ("اختيار فلان لمنصب | وكيل النقابة": the post he is chosen for; role-after.ts.)
+  else if (before >= 0 && isPostNoun(tokens[before])) before--;
   // ("إعفاء فلان من مهامه | رئيساً لمجلس الإدارة": the post he is relieved of; office-tenures.ts.)
   if (before >= 2 && RELIEVED_OF.test(tokens[before].folded) && tokens[before - 1].folded === 'من' && isAccusativeOffice(tokens[start])) before -= 2;
   if (before >= 0 && COMMAS.has(tokens[before].text)) before--;

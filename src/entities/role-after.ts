@@ -53,6 +53,12 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
     const post = officeRoleAfter(tokens, nameEnd + 1, isName);
     if (post && post.start === nameEnd + 1) return post;
   }
+  // ("اختيار الزميل فلان | لمنصب وكيل أول النقابة", "أن يتولى فلان | منصب رئيس لجنة التدريب": the
+  // post he is chosen for or takes, named after "منصب".)
+  if (isPostNoun(tokens[nameEnd]) && (tokens[nameEnd].folded === FOR_THE_POST || takesThePost(tokens, nameStartBefore(nameEnd, isName))) && tokens[nameEnd + 1]?.isWord === true && !isName(nameEnd + 1)) {
+    const post = officeRoleAfter(tokens, nameEnd + 1, isName);
+    if (post && post.start === nameEnd + 1 && !post.titleOnly) return post;
+  }
   const office = officeRoleAfter(tokens, nameEnd, isName);
   if (office) return isGivenToKin(tokens, nameEnd, office, isName) ? null : office;
   // ("تعيين فلان | من الأردن | نائباً للممثل الخاص", "فلان من ألمانيا، نائب الممثل الخاص السابق": the
@@ -66,6 +72,27 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   const officeStart = givenOfficeAfterAside(tokens, nameEnd, isName);
   const given = officeStart > nameEnd ? officeRoleAfter(tokens, officeStart, isName) : null;
   return given && given.start === officeStart ? given : null;
+}
+
+/** "منصب", "لمنصب" (folded): the post, before the office it names. */
+const POST_NOUNS = new Set(['منصب', 'لمنصب']);
+
+/** "لمنصب" (folded): for the post, one is chosen or named for. */
+const FOR_THE_POST = 'لمنصب';
+
+/** "تولى", "يتولى" (took, takes on), folded, the future and "ل" allowed: the post after the name is his now; after "شغل" (held) it may be a former one. */
+const TAKES_ON = /^(?:[وف]?(?:س|ل)?يتولي|[وف]?تولي|[وف]?(?:س|ل)?تتولي|[وف]?تولت)$/;
+
+/** Whether a verb of taking on a post stands right before the name starting at `nameStart` (its honorifics between). */
+function takesThePost(tokens: readonly Token[], nameStart: number): boolean {
+  let k = nameStart - 1;
+  while (k > 0 && nameStart - k <= 3 && tokens[k].isWord && isHonorificWord(tokens[k])) k--;
+  return k >= 0 && tokens[k].isWord && TAKES_ON.test(tokens[k].folded);
+}
+
+/** Whether the token is "منصب"/"لمنصب", the post before the office it names. */
+export function isPostNoun(token: Token | undefined): boolean {
+  return token?.isWord === true && POST_NOUNS.has(token.folded);
 }
 
 /** "للعمل" (folded): "to work (as)", before the post one is seconded or appointed to. */
