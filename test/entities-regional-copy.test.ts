@@ -4026,4 +4026,7 @@ describe('offices and holders of stop 76', () => {
     expect(people('كما تقرر أن يتولى الزميل وليد عبد الحكيم منصب رئيس لجنة التدريب والتثقيف، مع إسناد رئاسة لجنة الحريات.').map((e) => [e.name, e.role, e.references ?? []])).toEqual([['وليد عبد الحكيم', 'رئيس لجنة التدريب والتثقيف', []]]);
     expect(officials('وشغل سامي العلي منصب وزير الخارجية بين عامي 2010 و2014.')).toEqual([]);
   });
+  it('reads "و" + a verbal noun joined to a body\'s aim in "لل" with the preposition it governs, and "و" + a second verbal noun with the object\'s pronoun, as the body\'s name ("رئيس الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها فلان")', () => {
+    expect(officials('وقال رئيس الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها محمد الراشدي إن التقرير جاهز.')).toEqual([['محمد الراشدي', 'رئيس الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها']]);
+  });
 });

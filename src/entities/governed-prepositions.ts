@@ -8,6 +8,7 @@ import { type Token, tokenOf } from './tokenize.js';
 import { isDefinite, isOfficeWord, isOrganizationHead, isVerbLike, stems } from './office-words.js';
 import { HONORIFIC, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { isCommonWord } from './ordinary-words.js';
+import { isRareWord, personShareBucket } from './tagger.js';
 
 /** Verbal nouns (definite, folded) with the preposition each governs (folded). */
 const GOVERNED = new Map<string, readonly string[]>(
@@ -57,9 +58,19 @@ function objectTailEnd(tokens: readonly Token[], end: number): number {
     let next = -1;
     if (word.folded === 'الي') next = objectChainEnd(tokens, end + 1);
     else if (word.text.startsWith('و') && word.folded.length > 3) next = objectChainEnd(tokens, end, true);
+    // ("والوقاية من الرشوة | ومحاربتها": "و" + a second verbal noun whose pronoun is the object, the name's end.)
+    if (next < 0 && isJoinedVerbalNounOfObject(word)) return end + 1;
     if (next < 0) return end;
     end = next;
   }
+}
+
+/** "ومحاربتها", "ومكافحته": "و" + a verbal noun the news writes, with the pronoun of the object before it. */
+function isJoinedVerbalNounOfObject(token: Token): boolean {
+  const match = /^و(.{3,})ت(?:ها|ه)$/.exec(token.folded);
+  if (match === null) return false;
+  const noun = `${match[1]}ه`;
+  return isCommonWord(noun) || (!isRareWord(noun) && personShareBucket(noun) === 0);
 }
 
 /**
@@ -84,8 +95,10 @@ export function definiteObjectEnd(tokens: readonly Token[], k: number): number {
 export function governedObjectEnd(tokens: readonly Token[], head: number, i: number): number {
   const noun = tokens[i - 1];
   if (i - 1 <= head || !noun?.isWord || isVerbLike(noun)) return -1;
-  const aim = noun.folded.startsWith('لل');
-  const definite = aim ? `ا${noun.folded.slice(1)}` : noun.folded;
+  // ("الهيئة الوطنية للنزاهة | والوقاية من الرشوة": or "و" + the verbal noun, a second aim joined to a body's aim in "لل".)
+  const joinedAim = noun.folded.startsWith('وال') && tokens.slice(head + 1, i - 1).some((token) => token.isWord && /^لل./.test(token.folded));
+  const aim = noun.folded.startsWith('لل') || joinedAim;
+  const definite = noun.folded.startsWith('لل') ? `ا${noun.folded.slice(1)}` : joinedAim ? noun.folded.slice(1) : noun.folded;
   if (!(GOVERNED.get(definite) ?? []).includes(tokens[i].folded)) return -1;
   // ("الهيئة الوطنية للتحقيق | في الفساد (هيفا)": an inquiry as a body's aim is read as a loose
   // complement up to the comma, role-before.ts; only the committee's own name takes it here.)
