@@ -4029,4 +4029,7 @@ describe('offices and holders of stop 76', () => {
   it('reads "و" + a verbal noun joined to a body\'s aim in "لل" with the preposition it governs, and "و" + a second verbal noun with the object\'s pronoun, as the body\'s name ("رئيس الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها فلان")', () => {
     expect(officials('وقال رئيس الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها محمد الراشدي إن التقرير جاهز.')).toEqual([['محمد الراشدي', 'رئيس الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها']]);
   });
+  it('keeps an adjective in the construct state with its definite genitive in the office ("قائد القوة المشتركة متعددة الجنسيات، اللواء النيجيري فلان")', () => {
+    expect(officials('وعقد الاجتماع بحضور قائد القوة المشتركة متعددة الجنسيات، اللواء النيجيري أديمولا أولاوالي، وقادة عسكريين.')).toEqual([['أديمولا أولاوالي', 'قائد القوة المشتركة متعددة الجنسيات']]);
+  });
 });

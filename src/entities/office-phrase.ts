@@ -452,6 +452,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("قائد القوة المشتركة | متعددة الجنسيات", "اللجنة رفيعة المستوى": an adjective in the construct
+    // state with its definite genitive qualifies the noun before it, however bare it is written.)
+    if (end - head >= 2 && IMPROPER_ANNEXATION_ADJECTIVES.has(token.folded) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
     // ("المكتب الجهوي للاستثمار الفلاحي | لسوس ماسة", "رئيس الغرفة الفلاحية | لجهة سوس ماسة": "ل" + a
     // place the lexicon knows, or + a region's head and such a place, after a definite word: the
     // region the body serves.)
@@ -2290,6 +2296,9 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** Adjectives that take a definite genitive ("متعددة الجنسيات", "رفيع المستوى"), folded, masculine and feminine. */
+const IMPROPER_ANNEXATION_ADJECTIVES = new Set(['متعدد', 'متعدده', 'رفيع', 'رفيعه', 'عالي', 'عاليه', 'رفيعي']);
 
 /** "جهة" (folded): Morocco's region, a region's head here only before a place the lexicon knows ("جهة" is also a side). */
 const MOROCCAN_REGION = 'جهه';
