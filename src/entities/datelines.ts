@@ -4,6 +4,7 @@
  * foreign one no list knows, stands where a headline's subject would; it is no person.
  */
 import { isDash } from './role-before.js';
+import { gazetteer } from './gazetteer.js';
 import { OPENING_QUOTES } from './quote-marks.js';
 import type { Token } from './tokenize.js';
 import { fold } from '../text/normalize.js';
@@ -25,6 +26,16 @@ const GREGORIAN_MONTHS: ReadonlySet<string> = new Set(
     'ماي', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
   ].map(fold),
 );
+
+/**
+ * ("طهران - تسنيم: أكد ...": the agency a wire story credits after the town and a dash, closed by a
+ * colon.) Whether tokens[start, end), one or two words, are that source.
+ */
+export function isDatelineSource(tokens: readonly Token[], start: number, end: number): boolean {
+  // (The town a place the lexicon knows: "ترامب - بوتين: قمة" is a headline's two men.)
+  const town = tokens.slice(0, start - 1);
+  return start >= 2 && start <= 3 && end - start <= 2 && isDash(tokens[start - 1]) && town.every((token) => token.isWord) && gazetteer().places.has(town.map((token) => token.folded).join(' ')) && tokens[end]?.text === ':';
+}
 
 /** Months, Gregorian (both the Egyptian and the Levantine names) and Hijri, as the first word of a written date (folded). */
 const MONTHS = new Set([

@@ -47,6 +47,7 @@ import { isDerivedParticiple } from './common-word-shapes.js';
 import { isAfterCompetitionHead, isAfterSaintEpithet } from './competition-names.js';
 import { isTownAfterHouseHead } from './town-names.js';
 import { isInQuoteAt, isQuotedTitleAt, wordsOfQuotedTitles } from './quoted-titles.js';
+import { isDatelineSource } from './datelines.js';
 
 /** The block of an article's headline. */
 const HEADLINE_BLOCK = 0;
@@ -134,6 +135,9 @@ function keepsPerson(entity: Entity, draft: Draft, evidence: PersonEvidence): bo
     // elsewhere only after "مع", "ضد" or "أمام" in the report; team-slots.ts.)
     if (inTeamSlot.includes(true) && draft.mentions.every(({ block, span }, i) => inTeamSlot[i] || isAfterTeamPreposition(block.tokens, span.start))) return false;
   }
+  // ("طهران - تسنيم: ... وقال لتسنيم إن": a name the article's dateline credits as its source is the
+  // agency's at every mention; datelines.ts.)
+  if (untitled && draft.mentions.some(({ block, span }) => isDatelineSource(block.tokens, span.start, span.end))) return false;
   // ("بـ57 سنتيميترا": a number in the span, or a unit of measure after one; measurement-spans.ts.)
   if (untitled && draft.mentions.every(({ block, span }) => isMeasurementAt(block.tokens, span.start, span.end))) return false;
   // ('فقدان المركبين "فلانة" و"علان"': a name quoted after a vessel's noun, or in its list; vessel-names.ts.)

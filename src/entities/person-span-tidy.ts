@@ -48,7 +48,7 @@ import { isConstructChainPhrase, isConstructNounPhrase } from './construct-idiom
 import { isGreetingFormulaAt } from './greeting-formulas.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
-import { isDatelineTown } from './datelines.js';
+import { isDatelineSource, isDatelineTown } from './datelines.js';
 import { isPrepositionalPlaceAfterFullName, isPrepositionalPlaceBeforeName } from './place-after-name.js';
 import { isListedGivenName, isListedNameWord } from './given-names.js';
 import { isPersonNoun } from './human-noun-names.js';
@@ -729,7 +729,8 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   // ("وطبقت | بحقها | الغرامات": a preposition with a pronoun inside the span is no name's word.)
   if (words.some((word, k) => k > 0 && k < words.length - 1 && isPrepositionWithPronoun(word))) return false;
   // ("وارسو - «الشرق الأوسط»:": the town a wire story was filed from; datelines.ts.)
-  if (isDatelineTown(tokens, span.start, span.end)) return false;
+  // ("طهران - تسنيم: أكد": nor the agency it credits after the dash; datelines.ts.)
+  if (isDatelineTown(tokens, span.start, span.end) || isDatelineSource(tokens, span.start, span.end)) return false;
   // "منحة قدرها ستون (60) ألف دينار": a number written in words is no name ("ستون" is also "Stone").
   if (words.some(isNumberWord)) return false;
   // "حاكم ويسكونسن", "سفير فرنسا": the complement of an office names a place or body.
