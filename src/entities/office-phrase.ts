@@ -452,6 +452,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
+    // ("نائباً عاماً | استئنافياً في البقاع", "قاضياً | منفرداً جزائياً في المتن": a nisba, or
+    // "single", in the accusative after a post given in the accusative, agrees with it.)
+    if (end - head >= 1 && isAccusativeOffice(tokens[head]) && isAccusativeQualifierAt(tokens, end) && !isName(end)) {
+      end++;
+      continue;
+    }
     // ("قائد القوة المشتركة | متعددة الجنسيات", "اللجنة رفيعة المستوى": an adjective in the construct
     // state with its definite genitive qualifies the noun before it, however bare it is written.)
     if (end - head >= 2 && IMPROPER_ANNEXATION_ADJECTIVES.has(token.folded) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && !isVerbLike(tokens[end + 1]) && !isName(end + 1)) {
@@ -2296,6 +2302,17 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** "منفرداً" (folded): a single judge's bench, "قاضياً منفرداً". */
+const SINGLE = 'منفردا';
+
+/** Whether tokens[i] is an accusative nisba ("استئنافياً", "جزائياً") or "منفرداً", after a word in the accusative too. */
+function isAccusativeQualifierAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  if (!token?.isWord || !before?.isWord || !/ا\u064b?$/.test(before.text) || isOfficeWord(token)) return false;
+  return token.folded === SINGLE || (/^[^و].{2,}يا$/.test(token.folded) && /ياً?$/.test(token.text.replace(/[\u064c-\u0652]/g, '')) && stems(token).length === 1);
+}
 
 /** Adjectives that take a definite genitive ("متعددة الجنسيات", "رفيع المستوى"), folded, masculine and feminine. */
 const IMPROPER_ANNEXATION_ADJECTIVES = new Set(['متعدد', 'متعدده', 'رفيع', 'رفيعه', 'عالي', 'عاليه', 'رفيعي']);

@@ -77,6 +77,9 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ('وزير الشباب في برنامج "ملاعب"', "في برنامج ميدي شو"): a broadcast named by its own name (quoted
       // or bare, no definite genitive) is where he spoke; "في برنامج الأمم المتحدة" is a body.)
       if (isBroadcastBeforeItsName(tokens, i + 1)) return false;
+      // ("النائب العام الاستئنافي | في البقاع", "قاضياً للتحقيق الأول | في جبل لبنان": the district a
+      // judge or a prosecutor serves, a place the lexicon knows or a quarter of the country.)
+      if (isJudicialPost(tokens, head) && (isPlace(next) || gazetteer().places.has(next.folded) || JUDICIAL_QUARTERS.has(next.folded) || (tokens[i + 2]?.isWord === true && isTwoWordPlace(next.folded, tokens[i + 2].folded)))) return true;
       // ("رئيس النقابة العامة للعاملين | في الموانئ والخدمات البحرية": where the workers a union
       // gathers work, a definite noun.)
       if (i > head + 1 && WORKERS.test(tokens[i - 1].folded) && isDefinite(next) && !isVerbLike(next)) return true;
@@ -242,6 +245,20 @@ const JOINED_RELATIONS = new Set(['والعلاقات', 'والعلاقه']);
 const RELATING_PORTFOLIOS = new Set(['التنسيق', 'للتنسيق', 'التنسيقيه', 'للتنسيقيه', 'التعاون', 'للتعاون', 'الشراكه', 'للشراكه', 'العلاقات', 'للعلاقات', 'الربط', 'للربط', 'التواصل', 'للتواصل', 'التقريب', 'للتقريب', 'الحوار', 'للحوار', 'التعايش', 'للتعايش']);
 
 /** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
+/** A judge's or a prosecutor's head word, folded, the accusative too ("قاضياً", "نائباً عاماً", "المحامي العام"). */
+const JUDGES = /^(?:ال)?قاضي(?:ا|ه)?$/;
+const PROSECUTOR_HEADS = /^(?:ال)?(?:نايب|محامي|مدعي)(?:ا|ه)?$/;
+const GENERAL = /^(?:ال)?عام(?:ا|ه)?$/;
+
+/** Whether the office phrase from `head` is a judge's or a public prosecutor's post. */
+function isJudicialPost(tokens: readonly Token[], head: number): boolean {
+  const word = tokens[head]?.folded ?? '';
+  return JUDGES.test(word) || (PROSECUTOR_HEADS.test(word) && GENERAL.test(tokens[head + 1]?.folded ?? ''));
+}
+
+/** The quarters of a country a judicial district is named by ("في الجنوب", "في الشمال"), folded. */
+const JUDICIAL_QUARTERS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط']);
+
 const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلين', 'العاطلون', 'معطلين', 'عاطلين']);
 
 /** "responsible", whose portfolio follows with "عن" (folded). */
