@@ -52,6 +52,7 @@ import { isLastHolderStem, withLastHolderWord } from './last-holders.js';
 import { isProvinceGovernorStem } from './province-governors.js';
 import { isPredecessorOfHolderAt } from './successions.js';
 import { isChiefTitleStem } from './chief-titles.js';
+import { isVillageHeadmanAt, isVillageHeadmanStem } from './village-headmen.js';
 
 /** "القائد" (folded): a leader's epithet, or a team's captain in a sports report. */
 const CAPTAIN = fold('القائد');
@@ -414,7 +415,9 @@ function roleText(block: BlockTokens, role: RoleMatch): string {
   if (tokens[0].folded.startsWith('لل')) return `ال${block.text.slice(tokens[0].start + writtenOffset(tokens[0].text, 2), tokens[tokens.length - 1].end)}`;
   const whole = gazetteer().officeTitles.has(tokens[0].folded) || foldedExtraOfficeHeads.has(tokens[0].folded);
   // ("وعامل إقليم", "وكبير مستشاري": the heads only their complement makes offices, province-governors.ts, chief-titles.ts.)
-  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord(tokenReadAs(tokens[0], stem)) || isRepresentativeStem(stem) || isLastHolderStem(stem) || isProvinceGovernorStem(stem) || isChiefTitleStem(stem));
+  // ("ومختار بلدة اليادودة": so the headman's "مختار" before the unit he heads; village-headmen.ts.)
+  const headman = isVillageHeadmanAt(block.tokens, role.start);
+  const { offset } = whole ? { offset: 0 } : stripProclitics(tokens[0], (stem) => isOfficeWord(tokenReadAs(tokens[0], stem)) || isRepresentativeStem(stem) || isLastHolderStem(stem) || isProvinceGovernorStem(stem) || isChiefTitleStem(stem) || (headman && isVillageHeadmanStem(stem)));
   return block.text.slice(tokens[0].start + offset, tokens[tokens.length - 1].end);
 }
 

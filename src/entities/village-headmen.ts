@@ -16,6 +16,11 @@ const HEADED_UNITS = new Set(['قريه', 'حي', 'بلده', 'محله', 'ال�
 /** Whether a word may be the headman's "مختار" (behind a clitic too: "ومختار", "لمختار"). */
 export const mayBeVillageHeadman: (word: WordHolder) => boolean = readingInList(HEADMAN_WORDS);
 
+/** Whether a stem (a clitic taken off) is the headman's "مختار". */
+export function isVillageHeadmanStem(stem: string): boolean {
+  return HEADMAN_WORDS.has(stem);
+}
+
 /** Whether the word at i is "مختار" heading a village or a quarter: "مختار القرية", "مختار حي ...". */
 export function isVillageHeadmanAt(tokens: readonly Token[], i: number): boolean {
   const unit = tokens[i + 1];
