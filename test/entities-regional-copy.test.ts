@@ -4042,4 +4042,7 @@ describe('offices and holders of stop 76', () => {
   it('takes the "و" off the headman\'s "مختار" that opens an office before the unit he heads ("بينهم عنصران في الأمن العام ومختار بلدة اليادودة، فلان")', () => {
     expect(officials('وقتل خلال الشهرين الماضيين 11 شخصًا، بينهم عنصران في الأمن العام ومختار بلدة اليادودة، فايز المحاميد.')).toEqual([['فايز المحاميد', 'مختار بلدة اليادودة']]);
   });
+  it('reads a bare "سيد" right after a given name the news often takes for a person as the father\'s name within the name, no "Mr" ("الدكتورة نجوى سيد عثمان، مدير مستشفى ...")', () => {
+    expect(officials('فيما قالت الدكتورة نجوى سيد عثمان، مدير مستشفى كوم أمبو المركزي، إن المستشفى سيستقبل الحالات.')).toEqual([['نجوى سيد عثمان', 'مدير مستشفى كوم أمبو المركزي']]);
+  });
 });

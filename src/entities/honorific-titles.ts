@@ -19,6 +19,7 @@ import type { IsNameToken } from './role-types.js';
 import { isDefinite, isGivenNameWord, isOfficeWord, stems } from './office-words.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { HASSANIYA_LINKS } from './name-parts.js';
+import { isOftenANameInNews } from './tagger.js';
 
 /** A monarch's title (folded), which no "السيد"/"السيدة" (Mr, Mrs) after it shares a person with. */
 const MONARCHS = new Set(['الملك', 'الملكه', 'العاهل'].map(fold));
@@ -207,14 +208,16 @@ export function isFadilaGivenName(tokens: readonly Token[], i: number): boolean 
  * where it opens an apposition after a comma ("مستشار الوزير، سيد فلان،"), which takes the title
  * with its article. So it is after the Hassaniya "ولد"/"منت" (son, daughter of): "حمادي ولد سيد
  * المختار" names the father "سيد المختار", no "Mr" within a name; and after a nationality with the
- * article ("الموريتاني سيد أحمد ولد البشير").
+ * article ("الموريتاني سيد أحمد ولد البشير"), or a given name ("نجوى سيد عثمان").
  */
 export function isSayyidGivenName(tokens: readonly Token[], i: number): boolean {
   if (i === 0 || tokens[i].folded !== 'سيد') return false;
   const before = tokens[i - 1];
   // ("رجل الأعمال الموريتاني سيد أحمد": also after a nationality with the article, which the title would follow as "السيد".)
   const afterNationality = before.isWord && before.folded.startsWith('ال') && hasTrait(before, NATIONALITY);
-  return before.isWord ? before.folded !== 'سيد' && (isHonorificWord(before) || HASSANIYA_LINKS.has(before.folded) || afterNationality) : before.text === '،' || before.text === ',';
+  // ("الدكتورة نجوى سيد عثمان": so right after a given name, before the rest of the name: the father's.)
+  const afterGivenName = before.isWord && !before.folded.startsWith('ال') && (isGivenNameWord(before) || isOftenANameInNews(before.folded)) && tokens[i + 1]?.isWord === true && !isHonorificWord(tokens[i + 1]);
+  return before.isWord ? before.folded !== 'سيد' && (isHonorificWord(before) || HASSANIYA_LINKS.has(before.folded) || afterNationality || afterGivenName) : before.text === '،' || before.text === ',';
 }
 
 export function isHonorificWord(token: Token): boolean {
