@@ -4045,4 +4045,7 @@ describe('offices and holders of stop 76', () => {
   it('reads a bare "سيد" right after a given name the news often takes for a person as the father\'s name within the name, no "Mr" ("الدكتورة نجوى سيد عثمان، مدير مستشفى ...")', () => {
     expect(officials('فيما قالت الدكتورة نجوى سيد عثمان، مدير مستشفى كوم أمبو المركزي، إن المستشفى سيستقبل الحالات.')).toEqual([['نجوى سيد عثمان', 'مدير مستشفى كوم أمبو المركزي']]);
   });
+  it('reads a name quoted after the head of an armed group or a movement as the group\'s at every mention ("لجماعة "بوكو حرام"")', () => {
+    expect(names('وبحث قادة جيوش حوض بحيرة تشاد في انجمينا تعزيز القوة المشتركة ضد "بوكو حرام".', 'وتصاعدت الهجمات لجماعة "بوكو حرام" وفرع تنظيم الدولة الإسلامية.')).toEqual([]);
+  });
 });

@@ -341,7 +341,10 @@ export function titleWordsOpeningTeamNames(blocks: readonly BlockTokens[], isTit
   return found;
 }
 
-const MEDIA_HEAD = triggerWord((word) => foldedMediaHeads.has(word.folded));
+/** Heads of an armed group's or a movement's name ("جماعة "بوكو حرام"", "لحركة "الشباب""), folded. */
+const GROUP_HEADS = new Set(['جماعه', 'لجماعه', 'بجماعه', 'حركه', 'لحركه', 'تنظيم', 'لتنظيم', 'ميليشيا', 'مليشيا']);
+
+const MEDIA_HEAD = triggerWord((word) => foldedMediaHeads.has(word.folded) || GROUP_HEADS.has(word.folded));
 
 /** Definite words of a head's description looked over before a quoted name ("وكالة الترقيم الدولي "فلان""). */
 const MAX_HEAD_ADJECTIVES = 2;
@@ -352,7 +355,8 @@ const MAX_QUOTED_NAME_WORDS = 4;
 /**
  * Folded first words of the names quoted right after the head of a company, medium or agency, the
  * head's definite adjectives between ('وكالة الترقيم الدولي "فيتش رايتنغ"'): the company's name,
- * at every other place the article writes it too.
+ * at every other place the article writes it too. So of an armed group or a movement ('لجماعة
+ * "بوكو حرام"').
  */
 export function namesQuotedAfterMediaHeads(blocks: readonly BlockTokens[]): Set<string> {
   const found = new Set<string>();
