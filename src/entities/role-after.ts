@@ -55,7 +55,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, isName: IsN
   }
   // ("اختيار الزميل فلان | لمنصب وكيل أول النقابة", "أن يتولى فلان | منصب رئيس لجنة التدريب": the
   // post he is chosen for or takes, named after "منصب".)
-  if (isPostNoun(tokens[nameEnd]) && (tokens[nameEnd].folded === FOR_THE_POST || takesThePost(tokens, nameStartBefore(nameEnd, isName))) && tokens[nameEnd + 1]?.isWord === true && !isName(nameEnd + 1)) {
+  if (isPostNoun(tokens[nameEnd]) && takesThePost(tokens, nameStartBefore(nameEnd, isName), tokens[nameEnd].folded === FOR_THE_POST ? CHOSEN_FOR : TAKES_ON) && tokens[nameEnd + 1]?.isWord === true && !isName(nameEnd + 1)) {
     const post = officeRoleAfter(tokens, nameEnd + 1, isName);
     if (post && post.start === nameEnd + 1 && !post.titleOnly) return post;
   }
@@ -83,11 +83,14 @@ const FOR_THE_POST = 'لمنصب';
 /** "تولى", "يتولى" (took, takes on), folded, the future and "ل" allowed: the post after the name is his now; after "شغل" (held) it may be a former one. */
 const TAKES_ON = /^(?:[وف]?(?:س|ل)?يتولي|[وف]?تولي|[وف]?(?:س|ل)?تتولي|[وف]?تولت)$/;
 
-/** Whether a verb of taking on a post stands right before the name starting at `nameStart` (its honorifics between). */
-function takesThePost(tokens: readonly Token[], nameStart: number): boolean {
+/** Choosing, electing, appointing (the verbal noun or the past), folded: "لمنصب" after one is the post given; after "ترشح" (ran for) only one sought. */
+const CHOSEN_FOR = /^(?:[وف]?[بل]?(?:اختيار|انتخاب|تعيين|تسميه|تزكيه)|[وف]?(?:اختار|اختارت|انتخب|انتخبت|عين|عينت|سمي|سمت)|اختير|انتخب|عين)$/;
+
+/** Whether a verb of taking on a post (`verbs`) stands right before the name starting at `nameStart` (its honorifics between). */
+function takesThePost(tokens: readonly Token[], nameStart: number, verbs: RegExp): boolean {
   let k = nameStart - 1;
   while (k > 0 && nameStart - k <= 3 && tokens[k].isWord && isHonorificWord(tokens[k])) k--;
-  return k >= 0 && tokens[k].isWord && TAKES_ON.test(tokens[k].folded);
+  return k >= 0 && tokens[k].isWord && verbs.test(tokens[k].folded);
 }
 
 /** Whether the token is "منصب"/"لمنصب", the post before the office it names. */
