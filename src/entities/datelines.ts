@@ -19,14 +19,6 @@ export function isDatelineTown(tokens: readonly Token[], start: number, end: num
   return source !== undefined && (OPENING_QUOTES.has(source.text) || source.text === '(');
 }
 
-/** The Gregorian months by their Egyptian names and the Maghreb's spellings ("ماي", "يوليوز", "غشت", "دجنبر"), folded. */
-const GREGORIAN_MONTHS: ReadonlySet<string> = new Set(
-  [
-    'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
-    'ماي', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
-  ].map(fold),
-);
-
 /**
  * ("طهران - تسنيم: أكد ...": the agency a wire story credits after the town and a dash, closed by a
  * colon.) Whether tokens[start, end), one or two words, are that source.
@@ -36,6 +28,14 @@ export function isDatelineSource(tokens: readonly Token[], start: number, end: n
   const town = tokens.slice(0, start - 1);
   return start >= 2 && start <= 3 && end - start <= 2 && isDash(tokens[start - 1]) && town.every((token) => token.isWord) && gazetteer().places.has(town.map((token) => token.folded).join(' ')) && tokens[end]?.text === ':';
 }
+
+/** The Gregorian months by their Egyptian names and the Maghreb's spellings ("ماي", "يوليوز", "غشت", "دجنبر"), folded. */
+const GREGORIAN_MONTHS: ReadonlySet<string> = new Set(
+  [
+    'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+    'ماي', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
+  ].map(fold),
+);
 
 /** Months, Gregorian (both the Egyptian and the Levantine names) and Hijri, as the first word of a written date (folded). */
 const MONTHS = new Set([

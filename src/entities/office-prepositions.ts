@@ -244,7 +244,6 @@ const JOINED_RELATIONS = new Set(['والعلاقات', 'والعلاقه']);
  */
 const RELATING_PORTFOLIOS = new Set(['التنسيق', 'للتنسيق', 'التنسيقيه', 'للتنسيقيه', 'التعاون', 'للتعاون', 'الشراكه', 'للشراكه', 'العلاقات', 'للعلاقات', 'الربط', 'للربط', 'التواصل', 'للتواصل', 'التقريب', 'للتقريب', 'الحوار', 'للحوار', 'التعايش', 'للتعايش']);
 
-/** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
 /** A judge's or a prosecutor's head word, folded, the accusative too ("قاضياً", "نائباً عاماً", "المحامي العام"). */
 const JUDGES = /^(?:ال)?قاضي(?:ا|ه)?$/;
 const PROSECUTOR_HEADS = /^(?:ال)?(?:نايب|محامي|مدعي)(?:ا|ه)?$/;
@@ -259,6 +258,7 @@ function isJudicialPost(tokens: readonly Token[], head: number): boolean {
 /** The quarters of a country a judicial district is named by ("في الجنوب", "في الشمال"), folded. */
 const JUDICIAL_QUARTERS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط']);
 
+/** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
 const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلين', 'العاطلون', 'معطلين', 'عاطلين']);
 
 /** "responsible", whose portfolio follows with "عن" (folded). */

@@ -84,7 +84,7 @@ const FOR_THE_POST = 'لمنصب';
 const TAKES_ON = /^(?:[وف]?(?:س|ل)?يتولي|[وف]?تولي|[وف]?(?:س|ل)?تتولي|[وف]?تولت)$/;
 
 /** Choosing, electing, appointing (the verbal noun or the past), folded: "لمنصب" after one is the post given; after "ترشح" (ran for) only one sought. */
-const CHOSEN_FOR = /^(?:[وف]?[بل]?(?:اختيار|انتخاب|تعيين|تسميه|تزكيه)|[وف]?(?:اختار|اختارت|انتخب|انتخبت|عين|عينت|سمي|سمت)|اختير|انتخب|عين)$/;
+const CHOSEN_FOR = /^(?:[وف]?[بل]?(?:اختيار|انتخاب|تعيين|تسميه|تزكيه)|[وف]?(?:اختار|اختارت|انتخب|انتخبت|عين|عينت|سمي|سمت|اختير))$/;
 
 /** Whether a verb of taking on a post (`verbs`) stands right before the name starting at `nameStart` (its honorifics between). */
 function takesThePost(tokens: readonly Token[], nameStart: number, verbs: RegExp): boolean {
