@@ -4048,4 +4048,7 @@ describe('offices and holders of stop 76', () => {
   it('reads a name quoted after the head of an armed group or a movement as the group\'s at every mention ("لجماعة "بوكو حرام"")', () => {
     expect(names('وبحث قادة جيوش حوض بحيرة تشاد في انجمينا تعزيز القوة المشتركة ضد "بوكو حرام".', 'وتصاعدت الهجمات لجماعة "بوكو حرام" وفرع تنظيم الدولة الإسلامية.')).toEqual([]);
   });
+  it('goes on over "و" + the further towns of an MP\'s constituency, towns the lexicon knows or words no running text writes ("النائب عن دائرة تبريز وآذرشهر وأسكو فلان")', () => {
+    expect(officials('وقال النائب عن دائرة تبريز وآذرشهر وأسكو حسن بهرامي إن الوزير المقترح يعرف مشاكل الطرق.')).toEqual([['حسن بهرامي', 'النائب عن دائرة تبريز وآذرشهر وأسكو']]);
+  });
 });

@@ -48,7 +48,7 @@ import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, i
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
-import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isCompanyOfPlaceAndTrade, isEnvoy, isRegionalOffice, prepositionComplement, WORKERS } from './office-prepositions.js';
+import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isCompanyOfPlaceAndTrade, isEnvoy, isRegionalOffice, isRepresentative, prepositionComplement, WORKERS } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
@@ -383,6 +383,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS) {
     onStep?.(end);
     const token = tokens[end];
+    // ("النائب عن دائرة تبريز | وآذرشهر وأسكو", "النائبة عن طهران والري | وشميرانات": the further towns of
+    // an MP's constituency, "و" + a town the lexicon knows or a word no running text writes.)
+    if (end - head >= 3 && isConstituencyTownAt(tokens, head, end) && !isName(end)) {
+      end++;
+      continue;
+    }
     // ("مدير مركز جمرك | جابر | العقيد فلان": the construct noun's genitive before the holder's title; construct-genitives.ts.)
     if (end - head >= 2 && isGenitiveBeforeTitledHolder(tokens, end)) {
       end++;
@@ -2302,6 +2308,17 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** Whether tokens[i] is "و" + a further town of the constituency an MP's "عن" opened in the phrase from `head`. */
+function isConstituencyTownAt(tokens: readonly Token[], head: number, i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !/^و[^و].{2,}$/.test(token.folded) || !isRepresentative(tokens[head])) return false;
+  let about = -1;
+  for (let k = head + 1; k < i; k++) if (tokens[k].folded === 'عن') about = k;
+  if (about < 0) return false;
+  const town = token.folded.slice(1);
+  return gazetteer().places.has(town) || ((!isSeenInRunningText(town) || (isRareWord(town) && personShareBucket(town) < 0)) && !isListedNameWord(town) && !isCommonWord(town));
+}
 
 /** "منفرداً" (folded): a single judge's bench, "قاضياً منفرداً". */
 const SINGLE = 'منفردا';

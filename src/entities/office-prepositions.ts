@@ -286,7 +286,8 @@ function isElectedCouncillorAt(tokens: readonly Token[], k: number): boolean {
   return stems(tokens[k]).some((stem) => COUNCILLORS.has(stem)) && COUNCIL_QUALIFIERS.has(tokens[k + 1]?.folded ?? '');
 }
 
-function isRepresentative(token: Token): boolean {
+/** Whether the token is a constituency's representative: an MP, a senator, a councillor ("النائب", "سناتور"). */
+export function isRepresentative(token: Token): boolean {
   return stems(token).some((stem) => CONSTITUENCY_REPRESENTATIVES.has(stem) || (stem.startsWith('ال') && CONSTITUENCY_REPRESENTATIVES.has(stem.slice(2))));
 }
 
