@@ -4051,4 +4051,7 @@ describe('offices and holders of stop 76', () => {
   it('goes on over "و" + the further towns of an MP\'s constituency, towns the lexicon knows or words no running text writes ("النائب عن دائرة تبريز وآذرشهر وأسكو فلان")', () => {
     expect(officials('وقال النائب عن دائرة تبريز وآذرشهر وأسكو حسن بهرامي إن الوزير المقترح يعرف مشاكل الطرق.')).toEqual([['حسن بهرامي', 'النائب عن دائرة تبريز وآذرشهر وأسكو']]);
   });
+  it('reads a name ending in a medium\'s web-edition word as the medium ("رووداو ديجيتال" on the byline\'s line)', () => {
+    expect(names('قائد شرطة كركوك لرووداو: بقايا داعش في وادي الشاي لا تتجاوز بضع عشرات', 'رووداو ديجيتال', 'قال قائد شرطة محافظة كركوك، اللواء صلاح الدين خليل الحمداني، إن ما تبقى من مسلحي التنظيم لا يتجاوز بضع عشرات.')).toEqual(['صلاح الدين خليل الحمداني']);
+  });
 });
