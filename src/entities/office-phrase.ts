@@ -2313,9 +2313,9 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
 function isConstituencyTownAt(tokens: readonly Token[], head: number, i: number): boolean {
   const token = tokens[i];
   if (!token.isWord || !/^و[^و].{2,}$/.test(token.folded) || !isRepresentative(tokens[head])) return false;
-  let about = -1;
-  for (let k = head + 1; k < i; k++) if (tokens[k].folded === 'عن') about = k;
-  if (about < 0) return false;
+  let afterAbout = false;
+  for (let k = head + 1; k < i && !afterAbout; k++) afterAbout = tokens[k].folded === 'عن';
+  if (!afterAbout) return false;
   const town = token.folded.slice(1);
   return gazetteer().places.has(town) || ((!isSeenInRunningText(town) || (isRareWord(town) && personShareBucket(town) < 0)) && !isListedNameWord(town) && !isCommonWord(town));
 }

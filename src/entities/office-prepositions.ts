@@ -255,8 +255,8 @@ function isJudicialPost(tokens: readonly Token[], head: number): boolean {
   return JUDGES.test(word) || (PROSECUTOR_HEADS.test(word) && GENERAL.test(tokens[head + 1]?.folded ?? ''));
 }
 
-/** The quarters of a country a judicial district is named by ("في الجنوب", "في الشمال"), folded. */
-const JUDICIAL_QUARTERS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط']);
+/** The quarters of a country a judicial district is named by, with the article ("في الجنوب", "في الشمال"), folded. */
+const JUDICIAL_QUARTERS = new Set([...COMPASS_NOUNS].map((quarter) => `ال${quarter}`));
 
 /** "the unemployed" (plural participles), folded: "عن العمل" (out of work) completes them. */
 const JOBLESS = new Set(['المعطلين', 'المعطلون', 'العاطلين', 'العاطلون', 'معطلين', 'عاطلين']);
