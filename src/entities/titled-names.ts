@@ -997,12 +997,20 @@ export function commonWordNameChainEnd(tokens: readonly Token[], start: number, 
   const bare = (token: Token | undefined): boolean =>
     token !== undefined && token.isWord && token.folded.length >= 3 && !/^(?:[فبلك]?ال|لل|و)/.test(token.folded) && !hasNotNameEnding(token) && !cannotBeName(token) && !isOfficeWord(token) && !isHonorificWord(token);
   // ("المهندس باسم محمد خضير الحلفي": "باسم" right after a title is the given name Basim, no "on behalf of".)
-  if (!bare(tokens[start]) || (hasPrepositionReading(tokens[start].folded) && !isSpokesmanGivenName(tokens, start))) return start;
+  // ("الدكتور واصل حسن الطيطي": a given name that opens with the "و" of its root, a verb in running
+  // text; such a first word only opens a chain that a nisba closes, never "و" + a second title's noun.)
+  const wawGiven = !bare(tokens[start]) && isWawRootGivenNameShape(tokens[start]) && !hasNotNameEnding(tokens[start]) && ![tokens[start], tokenReadAs(tokens[start], tokens[start].folded.slice(1))].some((reading) => isOfficeWord(reading) || isHonorificWord(reading));
+  if ((!bare(tokens[start]) && !wawGiven) || (!wawGiven && hasPrepositionReading(tokens[start].folded) && !isSpokesmanGivenName(tokens, start))) return start;
   let k = start + 1;
   while (k - start <= 3 && bare(tokens[k])) k++;
   const family = tokens[k];
   const isFamilyNisba = family !== undefined && k >= start + 2 && family.isWord && /^ال..+ي$/.test(family.folded) && looksLikeName(family) && !cannotBeName(family);
-  return isFamilyNisba || (k >= start + 2 && isUnseenDefiniteFamilyName(family)) ? k + 1 : start;
+  return isFamilyNisba || (!wawGiven && k >= start + 2 && isUnseenDefiniteFamilyName(family)) ? k + 1 : start;
+}
+
+/** A bare word of four letters or more opening with "و" but not "وال"/"وو": the shape of "واصل", "وديع". */
+function isWawRootGivenNameShape(token: Token): boolean {
+  return token.isWord && /^و[^و].{2,}$/.test(token.folded) && !token.folded.startsWith('وال');
 }
 
 /**
