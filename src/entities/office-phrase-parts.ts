@@ -833,7 +833,18 @@ export function mayBeDefiniteGivenName(folded: string): boolean {
 export function isDefiniteGivenNameClosingComplement(tokens: readonly Token[], last: number): boolean {
   const token = tokens[last];
   const next = tokens[last + 1];
-  return token?.isWord === true && next?.isWord === true && mayBeDefiniteGivenName(token.folded) && !hasTrait(token, NATIONALITY) && !hasTrait(token, PLACE) && !isOrganizationHead(tokens[last - 1]) && isGivenNameWord(next);
+  if (token?.isWord !== true || next?.isWord !== true || hasTrait(token, NATIONALITY) || hasTrait(token, PLACE) || !isGivenNameWord(next)) return false;
+  // (A body's head with the article governs no name: "أمين عام الرئاسة | الطيب عارف السقا".)
+  if (isOrganizationHead(tokens[last - 1]) && !isDefinite(tokens[last - 1])) return false;
+  // ("مصرف الجمهورية | المنذر علي الككلي", "بحكومة الوحدة الوطنية | الصديق عمر الشتيوي": or a word the
+  // news often takes for a person, or whose form without the article it mostly does, when a given name
+  // and a family name the news does not write as a common word follow.)
+  return mayBeDefiniteGivenName(token.folded) || (isNewsLikeDefiniteGivenName(token.folded) && tokens[last + 2]?.isWord === true && !isCommonWord(tokens[last + 2]));
+}
+
+/** (No nisba: "ديوان الوقف | الشيعي | حيدر" describes the body.) */
+function isNewsLikeDefiniteGivenName(folded: string): boolean {
+  return folded.startsWith('ال') && folded.length >= 5 && !folded.endsWith('ي') && (isOftenANameInNews(folded) || isMostlyANameInNews(folded.slice(2)));
 }
 
 /** A definite given name by its lists and news evidence, whether or not it is also an ordinary word ("الطيب"). */

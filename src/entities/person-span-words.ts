@@ -200,7 +200,7 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   // ("حاكم لويزيانا | منير السالمي": so is one right after an indefinite office, its place or body.)
   const bodyOwnName = (k: number): boolean => k > 0 && tokens[k - 1].isWord && !isDefinite(tokens[k - 1]) && (isOrganizationHead(tokens[k - 1]) || isTeamBehindClitic(tokens[k - 1]) || isOfficeWord(tokens[k - 1]));
   const mayBeName = (token: Token, k: number): boolean =>
-    isGiven(token) || isDefiniteGivenName(tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded) && !bodyOwnName(k));
+    isGiven(token) || isDefiniteGivenName(tokens, k) || personShareBucket(token.folded) >= 1 || (isRareWord(token.folded) && !isPlaceWord(token.folded) && !bodyOwnName(k)) || (k === start && isDefiniteGivenNameClosingComplement(tokens, k));
   if (complementEnd < end && opensName(tokens[complementEnd]) && !tokens.slice(start, complementEnd).some((token, k) => mayBeName(token, start + k))) return complementEnd;
   // "حاكم لويزيانا أحمد قطان", "سفير كاليدونيا سامي فلان": one rare word the lists do not know as a
   // place, then a given name and more name words: the rare word is the place or body the office
@@ -216,7 +216,7 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   if (STATE_HEADS.has(tokens[start - 1]?.folded ?? '') && end - start >= 3 && isGivenNameWord(tokens[start + 1])) return start + 1;
   // "وزير الداخلية الهادي مجدوب": the phrase took a given name with the article for an adjective.
   const first = tokens[start];
-  const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first, NATIONALITY) && (isDefiniteGivenName(tokens, start) || personShareBucket(first.folded) >= 1);
+  const definiteGiven = first.folded.startsWith('ال') && !isTitleWord(first) && !hasTrait(first, NATIONALITY) && (isDefiniteGivenName(tokens, start) || personShareBucket(first.folded) >= 1 || isDefiniteGivenNameClosingComplement(tokens, start));
   // "رئيس الجمهورية الأسبق أمين الجميل": after a definite word no indefinite noun is a genitive, so a
   // given name that is also an office ("أمين") opens the name there.
   const before = tokens[start - 1];
