@@ -914,6 +914,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       if (after?.isWord === true && after.folded.startsWith('ال') && !/ي[ةه]?$/.test(after.folded) && !isOfficeWord(after) && !isPlaceOrNationality(after) && !isName(end)) break;
       continue;
     }
+    // ("سفير الجمهورية الإسلامية الموريتانية المعين | لدى المملكة": the participle of an envoy's
+    // appointment before the state he is posted to: the designate's office goes on.)
+    if (end > head + 1 && NEWLY_MADE.test(word) && tokens[end + 1]?.folded === 'لدي') {
+      end++;
+      continue;
+    }
     // ("رئيس بلدية الخيام المنتخب | حديثاً": "recently" after the participle of his election or
     // appointment dates the office, as "الجديد" does.)
     if (end > head + 1 && RECENTLY.has(word) && NEWLY_MADE.test(tokens[end - 1].folded)) {
