@@ -4070,4 +4070,7 @@ describe('offices and holders of stop 77', () => {
   it('goes on over the participle of an envoy\'s appointment before "لدى" and the state he is posted to ("سفير الجمهورية الإسلامية الموريتانية المعين لدى المملكة فلان")', () => {
     expect(officials('وتسلم الوزير نسخة من أوراق اعتماد سفير الجمهورية الإسلامية الموريتانية المعين لدى المملكة محمد الأمين ولد سيدي محمد، ونسخة أخرى.')).toEqual([['محمد الأمين ولد سيدي محمد', 'سفير الجمهورية الإسلامية الموريتانية المعين لدى المملكة']]);
   });
+  it('opens no name at a definite word of the common-word list after a definite word of the office, rare as its spelling may be ("عضو المجلس الرئاسي مفتاح عمران الشاوش")', () => {
+    expect(officials('وجرى خلال اللقاء، الذي حضره عضو المجلس الرئاسي مفتاح عمران الشاوش، بحث آخر مستجدات العملية السياسية.')).toEqual([['مفتاح عمران الشاوش', 'عضو المجلس الرئاسي']]);
+  });
 });

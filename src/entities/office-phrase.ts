@@ -1430,7 +1430,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       continue;
     }
     // ("الأمين العام | المساعد حفيظ": a qualifier of the office, rare as it may be in running text, opens no name.)
-    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !agreesWithNoun && !foldedRoleQualifiers.has(word) && startsTwoWordName(tokens, end)) break;
+    // ("عضو المجلس | الرئاسي مفتاح": nor a word the common-word list holds, rare as its spelling may be.)
+    if (isDefinite(previous) && isDefinite(token) && !word.startsWith('لل') && stems(token).length === 1 && isRareWord(word) && !isCommonWord(token) && !isPlaceOrNationality(token) && !isCountryNisba(word) && !agreesWithNoun && !foldedRoleQualifiers.has(word) && startsTwoWordName(tokens, end)) break;
     // "وزير الداخلية | الهادي المجدوب": after an office and its complement, a definite word that is
     // no common word, right before a definite word rare in running text (a family name, often a
     // nisba), is a given name with the article, the Maghreb's usage ("الهادي", "المنجي", "الطاهر").
