@@ -4073,4 +4073,7 @@ describe('offices and holders of stop 77', () => {
   it('opens no name at a definite word of the common-word list after a definite word of the office, rare as its spelling may be ("عضو المجلس الرئاسي مفتاح عمران الشاوش")', () => {
     expect(officials('وجرى خلال اللقاء، الذي حضره عضو المجلس الرئاسي مفتاح عمران الشاوش، بحث آخر مستجدات العملية السياسية.')).toEqual([['مفتاح عمران الشاوش', 'عضو المجلس الرئاسي']]);
   });
+  it('goes on over "و" + a definite common noun the news never takes for a person after a body\'s governed object ("مديرة إدارة الرقابة على المصارف والنقد فلانة")', () => {
+    expect(officials('حضر الاجتماع محافظ المصرف المركزي فتحي سالم العكاري، ومديرة إدارة الرقابة على المصارف والنقد منى إبراهيم الطشاني، إلى جانب عدد من الخبراء.')).toEqual([['فتحي سالم العكاري', 'محافظ المصرف المركزي'], ['منى إبراهيم الطشاني', 'مديرة إدارة الرقابة على المصارف والنقد']]);
+  });
 });

@@ -39,8 +39,9 @@ function objectChainEnd(tokens: readonly Token[], k: number, behindWaw = false):
     const written = tokens[i];
     const word = behindWaw && i === k && written?.isWord ? tokenOf(written.text.slice(1), written.start + 1, written.end, true) : written;
     if (!word?.isWord || isVerbLike(word) || isOfficeWord(word) || hasTrait(word, PERSON_TITLE)) return -1;
-    // (Behind "و" only a noun in the construct state: a definite word there may be a given name, "والطيب".)
-    if (isDefinite(word)) return behindWaw && i === k ? -1 : i + 1;
+    // (Behind "و" only a noun in the construct state: a definite word there may be a given name, "والطيب";
+    // not so a common noun the news never takes for a person: "الرقابة على المصارف | والنقد".)
+    if (isDefinite(word)) return behindWaw && i === k && !(isCommonWord(word) && personShareBucket(word.folded) === 0) ? -1 : i + 1;
     if (stems(word).length !== 1 || !isCommonWord(word)) return -1;
   }
   return -1;
