@@ -22,5 +22,12 @@ export function personNamedRegionLength(tokens: readonly Token[], i: number): nu
   const first = joined ? tokens[i].folded.slice(1) : tokens[i].folded;
   const name = PERSON_NAMED_REGIONS.find((words) => words[0] === first && words.slice(1).every((word, k) => tokens[i + 1 + k]?.folded === word));
   if (name === undefined) return 0;
-  return joined || before.folded === 'في' || procliticReadings(before).some(({ stem }) => REGION_HEADS.has(stem)) ? name.length : 0;
+  return joined || before.folded === 'في' || procliticReadings(before).some(({ stem }) => REGION_HEADS.has(stem) || REGION_OFFICES.has(stem)) ? name.length : 0;
 }
+
+/**
+ * "محافظ صلاح الدين فلان", "قائد عمليات صلاح الدين", "مدير شرطة صلاح الدين": the governor, the
+ * operations command and the police that the news names after the governorate alone; "بين محافظتي
+ * صلاح الدين وديالى": the governorates in the dual. Folded.
+ */
+const REGION_OFFICES = new Set(['محافظ', 'المحافظ', 'عمليات', 'شرطه', 'محافظتي', 'محافظتا'].map(fold));
