@@ -727,6 +727,9 @@ export const SPOKEN_FOR = new Set(['باسم', 'بلسان']);
 export function isSpokesmanGivenName(tokens: readonly Token[], i: number): boolean {
   if (!SPOKEN_FOR.has(tokens[i]?.folded ?? '') || tokens[i + 1]?.isWord !== true || isVerbLike(tokens[i + 1])) return false;
   if (tokens[i].folded === 'باسم' && i > 0 && tokens[i - 1].isWord && isHonorificWord(tokens[i - 1]) && !isOfficeWord(tokens[i - 1])) return true;
+  // ("محافظ ميسان | باسم حسين الكناني": so after an office and the place it serves, before a listed
+  // given name, the father's: no governor speaks for a person.)
+  if (tokens[i].folded === 'باسم' && i > 1 && tokens[i - 1].isWord && isPlaceOrNationality(tokens[i - 1]) && !isNationalityWord(tokens[i - 1]) && isOfficeWord(tokens[i - 2]) && isListedGivenName(tokens[i + 1].folded)) return true;
   for (let k = i - 2; k >= Math.max(1, i - 4); k--) if (SPOKEN_FOR.has(tokens[k].folded)) return tokens[k - 1].isWord;
   return false;
 }

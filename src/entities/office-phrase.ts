@@ -550,7 +550,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       break;
     }
     // ("المتحدث باسم الحكومة | باسم العوادي": one speaks for one body; a second "باسم" is the holder's given name.)
-    if (end - head >= 3 && isSpokesmanGivenName(tokens, end)) break;
+    // ("محافظ ميسان | باسم حسين": so is one right after the place a governor serves; not after a
+    // second word that is also a courtesy title, "الناطق الإعلامي | باسم الوزارة".)
+    if ((end - head >= 3 || (end - head === 2 && !isHonorificWord(tokens[end - 1]))) && isSpokesmanGivenName(tokens, end)) break;
     // ("رئيس الجمهورية الإيطالية | ودولة السيدة فلانة رئيسة مجلس الوزراء": "و" + "دولة" before a
     // courtesy title or an office is a prime minister's style, opening the next entry ("ودولة
     // الكويت" is a state).)

@@ -1170,7 +1170,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // ("المتحدث باسم الحكومة باسم العوادي": after the body he speaks for, "باسم" is his given name; office-phrase.ts.)
   const isTitleGivenName = (start: number): boolean =>
     ((start - i > 1 || tokens[i].folded.startsWith('ال')) && isNameLikeTitleBeforeName(tokens, start, looksLikeName)) ||
-    (start - i > 2 && isSpokesmanGivenName(tokens, start));
+    (start - i > 1 && isSpokesmanGivenName(tokens, start));
   const convincing = (start: number, end: number): boolean => {
     if (isTitleBeforeCompoundName(tokens, start)) return true;
     if (end - start === 3 && start - i > 1 && isBareLineageBeforePunctuation(tokens, start)) return true;
