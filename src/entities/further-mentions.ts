@@ -19,6 +19,9 @@ import { coveredTokens, sortMentions } from './located.js';
 import { isTitledWithOneOf, onlyNamedBefore } from './mention-grouping.js';
 import { isRelativeGivenNameBefore } from './relative-names.js';
 
+/** "سيدي" (my lord; a saint's title that opens Maghreb towns' names), folded. */
+const SAINT = 'سيدي';
+
 /** Whether a word of the article at hand may name one of its persons (addFurtherMentions). */
 const indexedWords = rememberedPerWordPerRound();
 
@@ -65,6 +68,9 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       if (found.length === 1 && found.length < found.draft.words.length && i > 0 && isGroupHeadWord(block.tokens[i - 1])) continue;
       // ("حسن الأبيض" ... "لولاية النيل الأبيض": the second word of a place the lexicon knows by two is that place's.)
       if (found.length === 1 && closesTwoWordPlace(block.tokens, i)) continue;
+      // ("كمال بوزيد" ... "لدى والي سيدي بوزيد": after "سيدي" (a saint's), the word closes a Maghreb
+      // town's name the news writes so; of a person it writes "السيد".)
+      if (found.length === 1 && i > 0 && procliticReadings(block.tokens[i - 1]).some(({ stem }) => stem === SAINT)) continue;
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
       // the office's complement after it, is that office.)
       if (found.length === 1 && isOfficeWord(block.tokens[i]) && officePhraseEnd(block.tokens, i) > i + 1) continue;
