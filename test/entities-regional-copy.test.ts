@@ -4089,4 +4089,7 @@ describe('offices and holders of stop 77', () => {
     const mentions = person('كمال بوزيد', 'حركة في سلك الولاة', 'وتمت تسمية السيد كمال بوزيد واليا على توزر.', 'ويذكر أن مراد الخليفي شغل سابقا خطة معتمد أول لدى والي سيدي بوزيد، في حين عمل بوزيد بوزارة الداخلية.').mentions.map((mention) => mention.text);
     expect(mentions).toEqual(['كمال بوزيد', 'بوزيد']);
   });
+  it('reads an unseen word in "وا" on a stem of two letters as a name, no verb in the plural ("وزير شؤون البيشمركة هيوا عزيز برزنجي")', () => {
+    expect(officials('وكان وزير شؤون البيشمركة هيوا عزيز برزنجي قد وقع في آذار الماضي اتفاقاً مع وزارة الدفاع العراقية.')).toEqual([['هيوا عزيز برزنجي', 'وزير شؤون البيشمركة']]);
+  });
 });

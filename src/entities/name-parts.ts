@@ -142,7 +142,8 @@ export function hasNotNameEnding(token: Pick<Token, 'folded' | 'text'>): boolean
   if (token.folded.endsWith('نا') && token.folded.length <= 4) return false;
   // ("ماري كلير دوبوا": a foreign name in "وا" that running text has neither with nor without it is
   // no verb in the plural, "كتبوا"; the derived forms opening with "ا" or "ت" ("استصلحوا") are.)
-  if (token.folded.endsWith('وا') && !/^[ات]/.test(token.folded) && !isSeenInRunningText(token.folded) && !isSeenInRunningText(token.folded.slice(0, -2))) return false;
+  // ("هيوا عزيز برزنجي": a stem of two letters is no verb's, though running text writes it, "هي".)
+  if (token.folded.endsWith('وا') && !/^[ات]/.test(token.folded) && !isSeenInRunningText(token.folded) && (token.folded.length <= 4 || !isSeenInRunningText(token.folded.slice(0, -2)))) return false;
   return NOT_NAME_ENDING.test(token.folded) && !(token.folded.endsWith('ته') && /ة[\u064b-\u0652]*$/.test(token.text));
 }
 
