@@ -4092,4 +4092,7 @@ describe('offices and holders of stop 77', () => {
   it('reads an unseen word in "وا" on a stem of two letters as a name, no verb in the plural ("وزير شؤون البيشمركة هيوا عزيز برزنجي")', () => {
     expect(officials('وكان وزير شؤون البيشمركة هيوا عزيز برزنجي قد وقع في آذار الماضي اتفاقاً مع وزارة الدفاع العراقية.')).toEqual([['هيوا عزيز برزنجي', 'وزير شؤون البيشمركة']]);
   });
+  it('reads "آنا" with the madda after a courtesy title as the given name Anna, no pronoun "أنا" ("الدكتورة آنا لوسيا بيريرا")', () => {
+    expect(officials('وكان الوزير قد التقى ممثلة منظمة الصحة العالمية في ليبيا الدكتورة آنا لوسيا بيريرا، التي أعلنت عن شحنة أدوية.')).toEqual([['آنا لوسيا بيريرا', 'ممثلة منظمة الصحة العالمية في ليبيا']]);
+  });
 });

@@ -882,7 +882,7 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   if (tokens[start]?.isWord && isConjoinedImperfect(tokens[start])) return i;
   // Right after such a title a name is expected: its first word need only not be an ordinary
   // word ("اللواء خليفة حفتر", "رئيسة الوزراء تيريزا ماي").
-  const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && isUnmarkedWord(token));
+  const first = (token: Token): boolean => looksLikeName(token) || (token === tokens[start] && (isUnmarkedWord(token) || isMaddaGivenName(token)));
   // (Only after a rank or a courtesy title: after an office, "الرئيس تعيين فلان", the word may be what he does.)
   const ranked = rankOnly || isRankWord(tokens[i]) || (isHonorificWord(tokens[i]) && !isOfficeWord(tokens[i]));
   // ("اللواء الركن فارس عودة الخريشا": or when a chain of three words runs on past the name its
@@ -1050,6 +1050,14 @@ function isMostlyNameNotClitic(word: string): boolean {
  */
 function isTribeLinkAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.folded === 'بني' && tokens[i - 1]?.isWord === true && tokens[i + 1]?.isWord === true && isOftenANameInNews(tokens[i + 1].folded);
+}
+
+/**
+ * "الدكتورة آنا لوسيا بيريرا": "آنا" (Anna) written with the madda, which the pronoun "أنا" (I),
+ * folded the same, never takes.
+ */
+function isMaddaGivenName(token: Token): boolean {
+  return token.text === 'آنا';
 }
 
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
