@@ -13,7 +13,7 @@ import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isRetiredWord } from './retired-ranks.js';
 import { isProsecutorsKingAt } from './sovereign-genitives.js';
 import { isChurchWord, isClericalQualifierAt } from './clerical-titles.js';
-import { isEmirOfRankAt, isRankServiceAt, isStaffAfterService, isWarStaffAt } from './rank-services.js';
+import { isEmirOfRankAt, isRankServiceAt, isServiceBranchBracketAt, isStaffAfterService, isWarStaffAt } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isGivenNameWord, isOfficeWord, stems } from './office-words.js';
@@ -56,8 +56,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     start -= 2;
     if (start >= 2 && tokens[start - 1].text === '.' && tokens[start - 2].folded === 'ا') start -= 2;
   }
-  while (start > 0 && (tokens[start - 1].isWord || isRetiredMarkAt(tokens, start - 1))) {
-    // ("اللواء (م) فلان": the retired mark after a rank.)
+  while (start > 0 && (tokens[start - 1].isWord || isRetiredMarkAt(tokens, start - 1) || isServiceBranchBracketAt(tokens, start - 1))) {
+    // ("اللواء (م) فلان": the retired mark after a rank; "الفريق شرطة (حقوقي) فلان": the branch after its service.)
     if (!tokens[start - 1].isWord) {
       start -= 3;
       continue;
@@ -146,7 +146,7 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked past the end of a block too, where a phrase runs to its last word.)
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isPriestTitleAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isServiceBranchBracketAt(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isPriestTitleAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;

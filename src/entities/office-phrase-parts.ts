@@ -31,15 +31,22 @@ export function isGivenNameOffice(tokens: readonly Token[], i: number): boolean 
   return nameLike && !isDefinite(next) && stems(next).length === 1 && !isOfficeWord(next) && !isOrganizationHead(next) && !isPlaceOrNationality(next) && !foldedRoleQualifiers.has(next.folded) && !foldedPortfolioGlosses.has(next.folded) && !gaz.organizationHeads.has(next.folded) && !isVerbLike(next) && !foldedRoleStops.has(next.folded);
 }
 
-/** Words that make a rank compound ("الفريق الأول", "العميد الركن"), folded. */
-export const RANK_COMPLEMENTS = new Set(['الاول', 'اول', 'الركن', 'ركن']);
+/**
+ * Words that make a rank compound ("الفريق الأول", "العميد الركن"; Sudan's "العميد شرطة", "العميد
+ * جمارك": the service the officer serves), folded.
+ */
+export const RANK_COMPLEMENTS = new Set(['الاول', 'اول', 'الركن', 'ركن', 'شرطه', 'جمارك']);
 
 export function isCompoundRankBeforeName(tokens: readonly Token[], i: number): boolean {
   if (!foldedRanks.has(tokens[i].folded)) return false;
   let k = i + 1;
   while (k < tokens.length && RANK_COMPLEMENTS.has(tokens[k].folded)) k++;
+  // ("الفريق شرطة (حقوقي) فلان": the officer's branch in brackets, Sudan's usage.)
+  // (After it the name may open with the article: "(حقوقي) الحسن مضوي".)
+  const bracketed = k > i + 1 && tokens[k]?.text === '(' && tokens[k + 1]?.isWord === true && tokens[k + 2]?.text === ')';
+  if (bracketed) k += 3;
   const next = tokens[k];
-  return k > i + 1 && next?.isWord === true && !isDefinite(next) && !/^[لب]/.test(next.folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
+  return k > i + 1 && next?.isWord === true && (bracketed || !isDefinite(next)) && !/^[لب]/.test(next.folded) && !foldedRoleStops.has(next.folded) && !isVerbLike(next);
 }
 
 /** A post's grade in the civil service, with "ب" (folded): "بالمرتبة الممتازة", "بالدرجة الخامسة عشرة". */

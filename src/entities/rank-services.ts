@@ -14,7 +14,8 @@ import type { Token } from './tokenize.js';
 // ("الفريق طبيب الشيخ فلان": a medical officer's rank, Bahrain and the Gulf.)
 // ("العميد الأول للشرطة فلان": Algeria's police ranks, after the rank's "الأول" too.)
 // ("العقيد الطبيبة فلانة": a medical officer, with the article too, Algeria.)
-const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز', 'طبيب', 'طبيبه', 'الطبيب', 'الطبيبه', 'للشرطه']);
+// ("العميد جمارك فلان": a customs officer's, Sudan.)
+const SERVICE_WORDS = new Set(['بحري', 'طيار', 'جوي', 'مهندس', 'بحريه', 'طياره', 'بالبحريه', 'شرطه', 'الممتاز', 'ممتاز', 'طبيب', 'طبيبه', 'الطبيب', 'الطبيبه', 'للشرطه', 'جمارك']);
 
 /** The ranks an emir heads in Tunisia's grades ("أمير اللواء"), folded. */
 const EMIR_RANKS = new Set(['اللواء']);
@@ -25,6 +26,24 @@ export function isRankServiceAt(tokens: readonly Token[], i: number): boolean {
   // (The rank may carry a list's "و": "والعميد الممتاز".)
   const previous = (tokens[i - 1]?.folded ?? '').replace(/^و(?=ال)/, '');
   return foldedRanks.has(previous) || ((previous === 'ركن' || previous === 'الاول' || previous === 'اول') && foldedRanks.has((tokens[i - 2]?.folded ?? '').replace(/^و(?=ال)/, '')));
+}
+
+/**
+ * Whether the token at i is the opening bracket, the word or the closing bracket of the branch
+ * written after a rank's service ("الفريق شرطة | (حقوقي) | فلان": a police officer of the legal branch,
+ * Sudan) or its "الركن" ("اللواء الركن | (بحري) | فلان").
+ */
+export function isServiceBranchBracketAt(tokens: readonly Token[], i: number): boolean {
+  const open = tokens[i]?.text === '(' ? i : tokens[i - 1]?.text === '(' ? i - 1 : tokens[i - 2]?.text === '(' ? i - 2 : -1;
+  return open > 0 && tokens[open + 1]?.isWord === true && tokens[open + 2]?.text === ')' && closesRankAt(tokens, open - 1);
+}
+
+/** "الركن", "الأول" (folded, with and without the article): what makes a rank compound. */
+const RANK_QUALIFIERS = new Set(['ركن', 'الركن', 'اول', 'الاول']);
+
+/** Whether the word at i closes a rank: its service ("شرطة"), or "الركن"/"الأول" right after the rank ("اللواء الركن | (بحري)"). */
+function closesRankAt(tokens: readonly Token[], i: number): boolean {
+  return isRankServiceAt(tokens, i) || (RANK_QUALIFIERS.has(tokens[i]?.folded ?? '') && foldedRanks.has((tokens[i - 1]?.folded ?? '').replace(/^و(?=ال)/, '')));
 }
 
 /** Whether the word at i is "ركن" after a service word after a rank ("اللواء طيار | ركن"). */
