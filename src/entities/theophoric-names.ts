@@ -25,6 +25,9 @@ export function openTheophoricName(tokens: readonly Token[], span: Span): void {
 
 const GOD = fold('الله');
 
+/** "من", "عن", "في" (folded): prepositions that close a phrase's name ("شكر الله على" is a verb's object). */
+const PREPOSITIONS_AFTER_NAME = new Set(['من', 'عن', 'في']);
+
 /**
  * End of a name of two words or more that runs on over a family name "X الله" ("خلف الله", "عطية
  * الله") standing last in its phrase (punctuation or the block's end after it): its first word alone
@@ -34,7 +37,8 @@ const GOD = fold('الله');
 export function theophoricFamilyNameEnd(tokens: readonly Token[], start: number, end: number): number {
   const word = tokens[end];
   const after = tokens[end + 2];
-  if (end - start < 2 || !word?.isWord || tokens[end + 1]?.folded !== GOD || (after !== undefined && after.isWord)) return end;
+  // ("الأستاذ فلان أحمد دفع الله | من منصب والي": or before "من", "عن", "في", which no name goes on with.)
+  if (end - start < 2 || !word?.isWord || tokens[end + 1]?.folded !== GOD || (after !== undefined && after.isWord && !PREPOSITIONS_AFTER_NAME.has(after.folded))) return end;
   if (word.folded.startsWith('ال') || /^[بلك]/.test(word.folded) || word.folded.length < 3 || isParticle(word) || isTitleWord(word) || isPrayer(tokens, end)) return end;
   return end + 2;
 }
