@@ -16,6 +16,7 @@ import { isAccusativeOffice, isOfficeWord, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificAt, isHonorificWord } from './honorific-titles.js';
 import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
+import { isOftenANameInNews } from './tagger.js';
 
 /** The acts of a decree, as verbal nouns (a conjunction or "ب" may be written on them). */
 const DECREE_ACTS = new Set(['تعيين', 'إعفاء', 'تكليف', 'ترقية', 'ترشيح', 'تسمية', 'إقالة'].map(fold));
@@ -43,7 +44,8 @@ function isNameWordOfDecree(token: Token, first: boolean): boolean {
   // A name opens with a given name, not a definite noun ("تعيين الأعضاء الجدد"), unless one the news
   // opens names with ("الطيب محمد الأمين").
   // ("ألبر أقطاش": a word written with a hamza on its alef is no article, though it folds like one.)
-  if (first && word.startsWith('ال') && !/^[أإآ]/.test(token.text) && !isNewsDefiniteGivenName(word)) return false;
+  // ("بتعيين الدكتور الفاتح عوض الجيد النور أميناً عاماً": or a word the news often takes for a person, no common word.)
+  if (first && word.startsWith('ال') && !/^[أإآ]/.test(token.text) && !isNewsDefiniteGivenName(word) && !(isOftenANameInNews(word) && !isCommonWord(token))) return false;
   return word.length >= 2;
 }
 
