@@ -4106,4 +4106,8 @@ describe('offices and holders of stop 77', () => {
   it('opens a decree\'s name at a word with the article the news often takes for a person, no common word ("بتعيين الدكتور الفاتح عوض الجيد النور أميناً عاماً")', () => {
     expect(officials('كما أصدر رئيس الوزراء قراراً بتعيين الدكتور الفاتح عوض الجيد النور أميناً عاماً لمجلس الوزراء.')).toEqual([['الفاتح عوض الجيد النور', 'أميناً عاماً لمجلس الوزراء']]);
   });
+  it('closes a name with a family name with the article before "وهو"/"وهي", a clause on the one named ("إلى وزيرة المالية نجلاء الطرابلسي وهي تتحدث"), and not a word after an accusative participle ("ومتحدثا الإسبانية بطلاقة كبيرة وهو")', () => {
+    expect(officials('وقال النائب: استمعنا إلى وزيرة المالية نجلاء الطرابلسي وهي تتحدث عن نسب النمو.')).toEqual([['نجلاء الطرابلسي', 'وزيرة المالية']]);
+    expect(names('خرج الشاب من غيبوبة ناسيا لغته الأم تماما ومتحدثا الإسبانية بطلاقة كبيرة وهو ما فاجأ الأطباء.')).toEqual([]);
+  });
 });

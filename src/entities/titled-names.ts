@@ -655,6 +655,9 @@ function quotedNameRightAfterOffice(tokens: readonly Token[], open: number, look
  */
 const SAYING_PARTICIPLES = new Set(['قائلا', 'قائلة', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مضيفا', 'مضيفة', 'معتبرا', 'معتبرة', 'موضحا', 'موضحة', 'لافتا', 'مبينا', 'مبينة', 'معربا', 'معربة', 'منوها', 'منوهة'].map(fold));
 
+/** "وهو", "وهي" (and he, and she), folded: the subject of a clause on the one just named. */
+const CIRCUMSTANTIAL_PRONOUNS = new Set(['وهو', 'وهي']);
+
 /** The end of the block or a full stop at `i`. */
 function closesSentenceAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i] === undefined || tokens[i].text === '.';
@@ -687,7 +690,10 @@ function isAtBoundary(tokens: readonly Token[], i: number): boolean {
     // "أصدر رئيس الجمهورية أحمد الشرع | المرسوم رقم 118": so is the decree he issues, with the article.
     (ISSUED_DOCUMENTS.has(next.folded) && tokens[i - 1]?.folded.startsWith('ال') === true) ||
     // ("ومحافظ صنعاء عبدالباسط الهادي | والشيخ علي": "و" + an honorific opens the list's next entry.)
-    (next.folded.startsWith('وال') && isHonorificWord(next))
+    (next.folded.startsWith('وال') && isHonorificWord(next)) ||
+    // ("إلى وزيرة المالية نجلاء الطرابلسي | وهي تتحدث": "and he"/"and she" opens a circumstantial
+    // clause, after a family name with the article.)
+    (CIRCUMSTANTIAL_PRONOUNS.has(next.folded) && tokens[i - 1]?.folded.startsWith('ال') === true)
   );
 }
 
