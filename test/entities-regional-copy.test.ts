@@ -4110,4 +4110,7 @@ describe('offices and holders of stop 77', () => {
     expect(officials('وقال النائب: استمعنا إلى وزيرة المالية نجلاء الطرابلسي وهي تتحدث عن نسب النمو.')).toEqual([['نجلاء الطرابلسي', 'وزيرة المالية']]);
     expect(names('خرج الشاب من غيبوبة ناسيا لغته الأم تماما ومتحدثا الإسبانية بطلاقة كبيرة وهو ما فاجأ الأطباء.')).toEqual([]);
   });
+  it('reads a definite word before "بن" right after an office\'s comma as the holder\'s given name, however rarely the news takes it for one ("والي ولاية ورقلة، العربي بن الطيب،")', () => {
+    expect(officials('وفي سياق متصل، أكد والي ولاية ورقلة، العربي بن الطيب، الذي حضر مراسم التوقيع، أن الشركاء ملزمون.')).toEqual([['العربي بن الطيب', 'والي ولاية ورقلة']]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * "وزير الاقتصاد والمالية الطالب ولد سيدي إبراهيم": right after an office phrase, a definite word
- * before the Hassaniya "ولد" and a word is the holder's given name, however else it reads ("الطالب":
+ * before the Hassaniya "ولد" (or "بن": "والي ولاية ورقلة، العربي بن الطيب") and a word is the holder's given name, however else it reads ("الطالب":
  * the student), as after a rank (name-parts.ts opensRankedSonName). The office phrase must end right
  * before the word: a word the phrase takes in ("الرئيس السابق ولد عبد العزيز") is the office's.
  * (A module of its own: name-parts.ts is imported by the office-phrase modules this asks.)
@@ -11,6 +11,7 @@ import { isOfficeAt } from './office-start.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { isOfficeWord } from './office-words.js';
 import { isTitleWord } from './spans.js';
+import { isComma } from './located.js';
 
 /** How far back the office's head may be ("الوزير المنتدب لدى وزير الاقتصاد والمالية المكلف بالميزانية"). */
 const MAX_OFFICE_WORDS = 10;
@@ -20,13 +21,18 @@ export function opensSonName(tokens: readonly Token[], i: number): boolean {
   return opensRankedSonName(tokens, i) || opensSonNameAfterOffice(tokens, i);
 }
 
+/** "ولد", "بن" (son of), folded. */
+const SON_LINKS = new Set(['ولد', 'بن']);
+
 function opensSonNameAfterOffice(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (token?.isWord !== true || !token.folded.startsWith('ال') || tokens[i + 1]?.folded !== 'ولد' || tokens[i + 2]?.isWord !== true) return false;
+  if (token?.isWord !== true || !token.folded.startsWith('ال') || !SON_LINKS.has(tokens[i + 1]?.folded ?? '') || tokens[i + 2]?.isWord !== true) return false;
   if (isOfficeWord(token) || isTitleWord(token)) return false;
-  for (let head = i - 1; head >= 0 && head >= i - MAX_OFFICE_WORDS; head--) {
+  // ("والي ولاية ورقلة، | العربي بن الطيب": or after the office's comma, in apposition.)
+  const phraseEnd = isComma(tokens[i - 1]) ? i - 1 : i;
+  for (let head = phraseEnd - 1; head >= 0 && head >= phraseEnd - MAX_OFFICE_WORDS; head--) {
     if (!tokens[head].isWord) return false;
-    if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head) === i) return true;
+    if (isOfficeAt(tokens, head) && officePhraseEnd(tokens, head) === phraseEnd) return true;
   }
   return false;
 }
