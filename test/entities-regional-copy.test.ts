@@ -4113,4 +4113,7 @@ describe('offices and holders of stop 77', () => {
   it('reads a definite word before "بن" right after an office\'s comma as the holder\'s given name, however rarely the news takes it for one ("والي ولاية ورقلة، العربي بن الطيب،")', () => {
     expect(officials('وفي سياق متصل، أكد والي ولاية ورقلة، العربي بن الطيب، الذي حضر مراسم التوقيع، أن الشركاء ملزمون.')).toEqual([['العربي بن الطيب', 'والي ولاية ورقلة']]);
   });
+  it('goes on over "ل" + a body\'s name that running text writes and never takes for a person, after an office\'s adjective ("المدير الجهوي لسوناطراك بحاسي مسعود، فلان")', () => {
+    expect(officials('وقد تنقل المدير الجهوي لسوناطراك بحاسي مسعود، الطاهر مقدم، إلى عين المكان.')).toEqual([['الطاهر مقدم', 'المدير الجهوي لسوناطراك بحاسي مسعود']]);
+  });
 });

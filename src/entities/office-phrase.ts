@@ -44,7 +44,7 @@ import { isWholeFalName } from './foreign-name-run.js';
 import { BELONGING_PARTICIPLES } from './body-asides.js';
 import { personNamedRegionLength } from './person-named-regions.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, OFFICE_ADJECTIVES, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
@@ -386,6 +386,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("النائب عن دائرة تبريز | وآذرشهر وأسكو", "النائبة عن طهران والري | وشميرانات": the further towns of
     // an MP's constituency, "و" + a town the lexicon knows or a word no running text writes.)
     if (end - head >= 3 && isConstituencyTownAt(tokens, head, end) && !isName(end)) {
+      end++;
+      continue;
+    }
+    // ("المدير الجهوي | لسوناطراك بحاسي مسعود، فلان": after an office and its adjective, "ل" + a word
+    // running text writes and never takes for a person, nor as a common word, is the body it serves.)
+    if (end - head >= 2 && isBodyBehindLamAfterOfficeAdjective(tokens, end) && !isName(end)) {
       end++;
       continue;
     }
@@ -2317,6 +2323,14 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** Whether tokens[i] is "ل" + a body's proper name ("لسوناطراك") right after an office's adjective ("المدير الجهوي"). */
+function isBodyBehindLamAfterOfficeAdjective(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord || !/^ل[^ل].{3,}$/.test(token.folded) || !OFFICE_ADJECTIVES.has(tokens[i - 1].folded) || !isOfficeWord(tokens[i - 2])) return false;
+  const body = token.folded.slice(1);
+  return isSeenInRunningText(body) && personShareBucket(body) < 0 && !isCommonWord(body) && !isListedNameWord(body);
+}
 
 /** Whether tokens[i] is "و" + a further town of the constituency an MP's "عن" opened in the phrase from `head`. */
 function isConstituencyTownAt(tokens: readonly Token[], head: number, i: number): boolean {

@@ -133,6 +133,10 @@ export function isWrittenFeminine(token: Token): boolean {
   return token.isWord && /ة[\u064b-\u0652]*$/.test(token.text);
 }
 
+/** Adjectives that close an office before the body it serves ("التنفيذي", "العام"), folded: a closed class. */
+// (Not "خاص": "سكرتيرة خاصة لفلان" serves a person.)
+export const OFFICE_ADJECTIVES = new Set(['التنفيذي', 'التنفيذيه', 'الرسمي', 'الرسميه', 'العام', 'العامه', 'الاعلامي', 'الاقليمي', 'الجهوي', 'الجهويه', 'الفني', 'المالي', 'الاداري', 'المكلف', 'المساعد', 'بالنيابه']);
+
 /** Governors, folded: their office goes on with "على" + the place they govern. */
 export const GOVERNORS = new Set(['والي', 'الوالي', 'واليا', 'واليه', 'الواليه']);
 

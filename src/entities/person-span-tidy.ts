@@ -28,7 +28,7 @@ import { binPlaceAt, isCommonWord, isOfficeWithPronoun, isOrdinaryWord } from '.
 import { BARE_ORGANIZATION_HEAD, hasTrait, PERSON_TITLE } from './word-traits.js';
 import { nextTriggered, triggersIn, triggerWord } from './word-triggers.js';
 import { foldedRoyalTitles, isParticle } from './lexicon.js';
-import { isDefinite, isNamedAfterHead, isOfficeWord, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isDefinite, isNamedAfterHead, isOfficeWord, isVerbLike, OFFICE_ADJECTIVES, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { opensApposedOffice } from './lineage-family-slot.js';
 import { honorificBefore, isHonorificWord, isRulerTitle } from './honorific-titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -69,7 +69,7 @@ import { BARE_KIN, describesRelative, isBareKinshipNoun, PLURAL_KIN_WITH_PRONOUN
 import { afterQualifiers, hasNameEvidence, isTitleAfterOfficeComma } from './person-span-evidence.js';
 import { persianCompoundNameEnd } from './ali-names.js';
 import { isChineseNameOfThree, isSaidHolderNameAt } from './titled-names.js';
-import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, OFFICE_ADJECTIVES, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
+import { AGE_NUMBERS, blessingStart, CREDIT_NOUNS, isBodySpokenFor, isDescriptiveWord, isInitialAt, isMetalAward, isNumberWord, isPrepositionAlaAt, isPluralNounShape, isTribalNisba, describesMemberBeforeIn, isAgeDecadeWord, opensNounPhrase, startAfterOfficeComplement } from './person-span-words.js';
 import { isServiceNoun } from './clerical-titles.js';
 import { isPluralImperfect } from './plural-imperfects.js';
 import { isRetiredWord } from './retired-ranks.js';

@@ -101,9 +101,6 @@ export const CREDIT_NOUNS = new Set(
   ['تأليف', 'إخراج', 'تلحين', 'أداء', 'بطولة', 'سيناريو', 'كلمات', 'إشراف', 'تقديم', 'توزيع', 'إنتاج', 'غناء', 'تمثيل', 'ترجمة', 'تصوير', 'إعداد', 'رسوم'].map(fold),
 );
 
-/** Adjectives that close an office before the body it serves ("التنفيذي", "العام"), folded: a closed class. */
-// (Not "خاص": "سكرتيرة خاصة لفلان" serves a person.)
-export const OFFICE_ADJECTIVES = new Set(['التنفيذي', 'التنفيذيه', 'الرسمي', 'الرسميه', 'العام', 'العامه', 'الاعلامي', 'الاقليمي', 'الفني', 'المالي', 'الاداري', 'المكلف', 'المساعد', 'بالنيابه']);
 
 /** "طيب الله ثراه", "رضي الله عنه": what follows "الله" in a blessing, folded: a closed class. */
 const BLESSING_OBJECT = /^(?:ثرا|عمر|ضريح|روح|قبر|مثوا|عن|علي|ل)(?:ه|ها|هما|هم)$/;
