@@ -4116,4 +4116,7 @@ describe('offices and holders of stop 77', () => {
   it('goes on over "ل" + a body\'s name that running text writes and never takes for a person, after an office\'s adjective ("المدير الجهوي لسوناطراك بحاسي مسعود، فلان")', () => {
     expect(officials('وقد تنقل المدير الجهوي لسوناطراك بحاسي مسعود، الطاهر مقدم، إلى عين المكان.')).toEqual([['الطاهر مقدم', 'المدير الجهوي لسوناطراك بحاسي مسعود']]);
   });
+  it('reads "س" + the dual or plural of an imperfect running text writes in the "he" person as a verb after the names, no name word ("العنزي والهاجري سيسهمان في")', () => {
+    expect(names('وأعرب الوزير عن ثقته بأن الوكيلين المساعدين الجديدين العنزي والهاجري سيسهمان في تسريع تنفيذ الخطة.').filter((name) => name.includes('سيسهمان'))).toEqual([]);
+  });
 });

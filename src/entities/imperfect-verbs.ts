@@ -18,6 +18,9 @@ export function isFutureVerb(token: Token): boolean {
   // (A word is ordinary by its shape alone when running text has it, or has its stem without the
   // dual's or plural's ending, "يعود" in "سيعودان": "ستيفنسون" is no "س" + "تيفنسون".)
   if (isCommonWord(verb[1]) || (verb[1].length >= 5 && isOrdinaryWord(verb[1]) && (isSeenInRunningText(verb[1]) || isSeenInRunningText(verb[1].replace(/(?:ان|ون|ين)$/, ''))))) return true;
+  // ("العنزي والهاجري سيسهمان في": the dual or plural of an imperfect of four letters running text writes in the "he" person, "يسهم".)
+  const singular = /^(.{4,})(?:ان|ون)$/.exec(verb[1])?.[1];
+  if (singular !== undefined && isOrdinaryWord(singular) && isSeenInRunningText(singular)) return true;
   // ("كريم فلان سنلجأ إلى القضاء": a final hamza on alef folds to "ا", which no imperfect ends in
   // otherwise; the verb is the one the news writes in the "he" or "she" person, "يلجأ".)
   if (/أ[\u064b-\u0652]*$/.test(token.text) && [`ي${verb[1].slice(1)}`, `ت${verb[1].slice(1)}`].some(isCommonWord) && !isOftenANameInNews(token.folded)) return true;
