@@ -4119,4 +4119,8 @@ describe('offices and holders of stop 77', () => {
   it('reads "س" + the dual or plural of an imperfect running text writes in the "he" person as a verb after the names, no name word ("العنزي والهاجري سيسهمان في")', () => {
     expect(names('وأعرب الوزير عن ثقته بأن الوكيلين المساعدين الجديدين العنزي والهاجري سيسهمان في تسريع تنفيذ الخطة.').filter((name) => name.includes('سيسهمان'))).toEqual([]);
   });
+  it('trims "و" + the imperfect of a root ending in "و" from a family name the article gives in full ("ويعزو الجبوري النقص" beside "نبيل عبد الرزاق الجبوري"), not a foreign given name behind "و" ("ويبور روس")', () => {
+    expect(person('نبيل عبد الرزاق الجبوري', 'نقص الأدوية', 'وقال مدير المستشفى الدكتور نبيل عبد الرزاق الجبوري إن الأدوية متوفرة.', 'ويعزو الجبوري النقص إلى تأخر إجراءات التعاقد.').mentions.map((mention) => mention.text)).toEqual(['نبيل عبد الرزاق الجبوري', 'الجبوري']);
+    expect(officials('وصف وزير التجارة الأمريكي ويبور روس الضربة بأنها تسلية.', 'وجاءت تصريحات روس خلال المؤتمر السنوي.')).toEqual([['ويبور روس', 'وزير التجارة الأمريكي']]);
+  });
 });

@@ -16,7 +16,7 @@ import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 import { foldedWords } from './located.js';
 import { isHonorificAt } from './honorific-titles.js';
 import { isOfficeWord } from './office-words.js';
-import type { Token } from './tokenize.js';
+import { tokenReadAs, type Token } from './tokenize.js';
 import type { Located } from './extract-types.js';
 
 /**
@@ -25,6 +25,9 @@ import type { Located } from './extract-types.js';
  * in the news ("نبيل", "نعيم"); "تميم" is neither, and is spared before a lineage link below.
  */
 const HOLLOW_IMPERFECT = /^[يتن][^اويى][وي][^اويىه]$/;
+
+/** "يعزو", "يدعو", "تشكو": the imperfect of a root whose last letter is "و" (a consonant, two more, "و"), folded. */
+const DEFECTIVE_IMPERFECT = /^[يتن][^اويى]{2}و$/;
 
 /**
  * "امتعض", "انتقد", "اعتبر": the past of the seventh form ("ان" and three consonants) or of the
@@ -68,7 +71,7 @@ function isVerbShaped(token: Token): boolean {
   const word = token.folded;
   // ("ياوي": a plain alef after "ي" spells a foreign given name; the verb writes its hamza.)
   if (/^يا/.test(token.text)) return false;
-  if (HOLLOW_IMPERFECT.test(word) || DERIVED_PAST.test(word)) return true;
+  if (HOLLOW_IMPERFECT.test(word) || DEFECTIVE_IMPERFECT.test(word) || DERIVED_PAST.test(word)) return true;
   // ("تلتفت", "نستغرب": the derived imperfect in another person than "he".)
   if (/^[تن]/.test(word) && isDerivedImperfect(`ي${word.slice(1)}`)) return true;
   // (Not the "ل" of purpose: "ليندي", "ليتشي" are foreign given names of its outline.)
@@ -134,7 +137,11 @@ export function trimVerbsBesideArticleNames(people: Located[]): void {
     // ("تميم بن حمد": before a lineage link stands the man's own given name, unless the article
     // writes what follows as a name of its own: "يلوم بن سدرين" beside "بن سدرين".)
     const beforeLink = LINEAGE_LINKS_AFTER_NAME.has(words[1]);
-    if (span.skip === 0 && isVerbOrGoverningNoun(first) && !isGivenNameAfterTradeNoun(block.tokens, span.start) && !isAfterCourtesyTitle(block.tokens, span.start) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
+    // ("ويعزو الجبوري النقص" beside "نبيل عبد الرزاق الجبوري": the verb behind the "و" a span sets apart.)
+    const behindWaw = first.folded.startsWith('و') && first.folded.length > 4 ? tokenReadAs(first, first.folded.slice(1), first.text.slice(1)) : undefined;
+    // (Only the defective outline or the future there: "ويبور روس" is Wilbur, no "و" + "يبور".)
+    const verb = span.skip === 0 && isVerbOrGoverningNoun(first) ? first : span.skip <= 1 && behindWaw !== undefined && (DEFECTIVE_IMPERFECT.test(behindWaw.folded) || isFutureVerb(behindWaw)) && isUnnamedWord(first.folded) ? behindWaw : undefined;
+    if (verb !== undefined && !isGivenNameAfterTradeNoun(block.tokens, span.start) && !isAfterCourtesyTitle(block.tokens, span.start) && (names.has(rest) || (!beforeLink && endsOtherName(rest, nameKey(words).join(' '))))) {
       span.start++;
       continue;
     }
