@@ -826,6 +826,8 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
       // ("الأميرة فلانة بنت فلان الفائزات": defective-participles.ts.)
       (end - start > 1 && isSoundPluralParticiple(token.folded)) ||
       isPrepositionOnNounWithPronoun(token) ||
+      // ("أبو حسين | وأمثاله", "فلان | ورفاقه": "و" + a noun with "his", the ones with him, no name word.)
+      (index === end - 1 && index > start && isConjoinedNounWithPronoun(token)) ||
       // ("وقالت عرفات | بتأثر": "ب" + the verbal noun of the fifth form, with emotion; no name's word.)
       (index === end - 1 && index > start && isPrepositionalFifthFormMasdar(token)) ||
       isDualPredicateAfterNisba(tokens, start, index) ||
@@ -1600,4 +1602,13 @@ export function isFamilyNameAfterLineage(tokens: readonly Token[], start: number
   if (!phraseEnds) return false;
   if (!folded.startsWith('ال') || folded.length < 5 || isCommonWord(folded) || isOrdinaryWord(folded) || isTitleWord(word) || hasTrait(folded, NATIONALITY | PERSON_TITLE) || isPlaceWord(folded)) return false;
   return personShareBucket(folded) < 0 || isOftenANameInNews(folded);
+}
+
+/**
+ * "وأمثاله", "ورفاقه" (and his like, and his companions): "و" + a word running text writes and never
+ * takes for a person, with a pronoun ending (written "ه", no "ة"), no listed name ("وعبده").
+ */
+function isConjoinedNounWithPronoun(token: Token): boolean {
+  const noun = /^و(.{3,}?)(?:ه|ها|هم|هما)$/.exec(token.folded)?.[1];
+  return token.isWord && noun !== undefined && /(?:ه|ها|هم|هما)$/.test(token.text) && isSeenInRunningText(noun) && personShareBucket(noun) <= 0 && !isListedNameWord(noun) && !isListedNameWord(token.folded.slice(1));
 }
