@@ -4126,4 +4126,9 @@ describe('offices and holders of stop 77', () => {
   it('ends a name before "و" + a noun with "his" that running text writes and never takes for a person ("أبو حسين وأمثاله", "فلان ورفاقه")', () => {
     expect(names('وتبقى الوعود معلقة فيما يبقى أبو حسين وأمثاله بانتظار أن تتحول إلى جرعات متوفرة.')).toEqual(['أبو حسين']);
   });
+  it('reads Jordan\'s senator\'s "العين" after the senate\'s name and a party\'s "الرفيق" before a name as the holder\'s style, no part of the office ("مساعد رئيس مجلس الأعيان العين فلان", "الجبهة الشعبية لتحرير فلسطين الرفيق فلان"), not "الرفيق الأعلى"', () => {
+    expect(officials('وحضر اللقاء مساعد رئيس مجلس الأعيان العين عاطف فواز الحجايا، والأمين العام لمجلس الأعيان.')).toEqual([['عاطف فواز الحجايا', 'مساعد رئيس مجلس الأعيان']]);
+    expect(officials('ودعا عضو المكتب السياسي في الجبهة الشعبية لتحرير فلسطين الرفيق كفاح داود حمايل إلى وقف الرهان.')).toEqual([['كفاح داود حمايل', 'عضو المكتب السياسي في الجبهة الشعبية لتحرير فلسطين']]);
+    expect(names('وانتقل إلى الرفيق الأعلى صباح اليوم.')).toEqual([]);
+  });
 });

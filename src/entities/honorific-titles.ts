@@ -16,7 +16,7 @@ import { isChurchWord, isClericalQualifierAt } from './clerical-titles.js';
 import { isEmirOfRankAt, isRankServiceAt, isServiceBranchBracketAt, isStaffAfterService, isWarStaffAt } from './rank-services.js';
 import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
-import { isDefinite, isGivenNameWord, isOfficeWord, stems } from './office-words.js';
+import { isDefinite, isGivenNameWord, isOfficeWord, isVerbLike, stems } from './office-words.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { HASSANIYA_LINKS } from './name-parts.js';
 import { isOftenANameInNews } from './tagger.js';
@@ -102,7 +102,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     // ("أمير اللواء فلان": Tunisia's general officer, rank-services.ts.)
     // ("البطريرك الماروني الكاردينال مار فلان": a rite's nisba and "مار" in a clergyman's title, clerical-titles.ts.)
     // ("العين الدكتورة فلانة": Jordan's senator's style before his other titles.)
-    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isWarStaffAt(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1) || isClericalQualifierAt(tokens, start - 1) || isSenatorStyleAt(tokens, start - 1)) {
+    if (isRankServiceAt(tokens, start - 1) || isStaffAfterService(tokens, start - 1) || isWarStaffAt(tokens, start - 1) || isEmirOfRankAt(tokens, start - 1) || isEsteemAfterTitle(tokens, start - 1) || isClericalQualifierAt(tokens, start - 1) || isSenatorStyleAt(tokens, start - 1) || isComradeAt(tokens, start - 1)) {
       start--;
       continue;
     }
@@ -146,7 +146,7 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked past the end of a block too, where a phrase runs to its last word.)
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isServiceBranchBracketAt(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isPriestTitleAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isServiceBranchBracketAt(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isComradeAt(tokens, i) || isPriestTitleAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
@@ -177,7 +177,34 @@ const SENATOR = 'العين';
  * right before another title of his.)
  */
 function isSenatorStyleAt(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].folded === SENATOR && tokens[i + 1]?.isWord === true && isHonorificWord(tokens[i + 1]);
+  if (tokens[i].folded !== SENATOR || tokens[i + 1]?.isWord !== true) return false;
+  // ("مساعد رئيس مجلس الأعيان العين فلان": so right after the senate's name, before his given name.)
+  return isHonorificWord(tokens[i + 1]) || (tokens[i - 1]?.folded === SENATE && opensBareName(tokens[i + 1]));
+}
+
+/** Whether the word at i is a senator's or a comrade's style before a name (an office phrase ends before it). */
+export function isStyleBeforeNameAt(tokens: readonly Token[], i: number): boolean {
+  return isSenatorStyleAt(tokens, i) || isComradeAt(tokens, i);
+}
+
+/** "الأعيان" (the notables: Jordan's senate), folded. */
+const SENATE = 'الاعيان';
+
+/** "الرفيق", "الرفيقة" (comrade), folded: a leftist party's style for its members. */
+const COMRADES = new Set(['الرفيق', 'الرفيقه']);
+
+/**
+ * ("عضو المكتب السياسي في الجبهة الشعبية لتحرير فلسطين الرفيق كفاح فلان": "comrade" after the word
+ * that closes an office (no particle: "إلى الرفيق الأعلى"), before a bare word, titles the holder.)
+ */
+function isComradeAt(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return COMRADES.has(tokens[i].folded) && previous?.isWord === true && !isParticle(previous) && tokens[i + 1]?.isWord === true && opensBareName(tokens[i + 1]);
+}
+
+/** A word that may open a name after a style: no article ("الرفيق الأعلى" is God), particle, office word or verb. */
+function opensBareName(token: Token): boolean {
+  return token.isWord && !isDefinite(token) && !isParticle(token) && !isOfficeWord(token) && !isVerbLike(token) && token.folded.length >= 3;
 }
 
 /** Clerical titles of two words (folded): the first ("حجة": proof, "آية": verse) titles no one without the second. */

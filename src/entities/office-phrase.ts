@@ -45,7 +45,7 @@ import { BELONGING_PARTICIPLES } from './body-asides.js';
 import { personNamedRegionLength } from './person-named-regions.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, OFFICE_ADJECTIVES, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
-import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
+import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isStyleBeforeNameAt, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
 import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isCompanyOfPlaceAndTrade, isEnvoy, isRegionalOffice, isRepresentative, prepositionComplement, WORKERS } from './office-prepositions.js';
@@ -1006,6 +1006,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // ("شيخ الأزهر | الشريف", "القدس الشريف": "noble", the epithet of a holy place or institution, no title.)
     // ("السفير | الممثل الدائم للمملكة": the permanent representative is an envoy's second title, no actor.)
     if (gazetteer().honorifics.has(word) && !isOfficeWord(token) && word !== 'الملكي' && word !== 'الملكيه' && !(word === 'الممثل' && tokens[end + 1]?.folded === 'الدايم') && !isNobleEpithetAt(tokens, end) && !isNamedAfterHead(tokens[end - 1]) && !isOfficeNisba(tokens, end) && !isNisbaOfDefiniteThing(tokens, end) && !isMembersGenitive(tokens, head, end) && !isTeamInConstruct(tokens, end)) break;
+    // ("مساعد رئيس مجلس الأعيان | العين فلان", "الجبهة الشعبية | الرفيق فلان": a senator's or a comrade's style.)
+    if (end > head + 1 && isStyleBeforeNameAt(tokens, end)) break;
     // "النائب عن الحزب | ضيف بوليتيكا": "guest of" a programme says where he spoke, no complement.
     if (isGuestAppositionAt(tokens, end)) break;
     // "عضو مجلس النواب عن مينيسوتا | والذي كان": a relative pronoun opens a clause about the holder.
