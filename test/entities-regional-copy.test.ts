@@ -4131,4 +4131,7 @@ describe('offices and holders of stop 77', () => {
     expect(officials('ودعا عضو المكتب السياسي في الجبهة الشعبية لتحرير فلسطين الرفيق كفاح داود حمايل إلى وقف الرهان.')).toEqual([['كفاح داود حمايل', 'عضو المكتب السياسي في الجبهة الشعبية لتحرير فلسطين']]);
     expect(names('وانتقل إلى الرفيق الأعلى صباح اليوم.')).toEqual([]);
   });
+  it('opens the holder\'s name at a word the news mostly takes for a person, though it reads as "ل" + a word, after a town\'s bare name ("رئيس بلدية ترمسعيا لافي إبراهيم شلبي")', () => {
+    expect(officials('وفي السياق، قال رئيس بلدية ترمسعيا لافي إبراهيم شلبي إن نحو ستين مستوطناً اقتحموا البلدة.')).toEqual([['لافي إبراهيم شلبي', 'رئيس بلدية ترمسعيا']]);
+  });
 });

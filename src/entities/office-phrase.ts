@@ -389,6 +389,9 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("رئيس بلدية ترمسعيا | لافي إبراهيم شلبي": a word the news mostly takes for a person opens the
+    // holder's name, though it reads as "ل" + a word, after a place's bare name, which takes no complement so.)
+    if (end - head >= 2 && /^ل[^ل]/.test(token.folded) && isMostlyANameInNews(token.folded) && tokens[end + 1]?.isWord === true && !isDefinite(tokens[end - 1]) && !isOrganizationHead(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) break;
     // ("المدير الجهوي | لسوناطراك بحاسي مسعود، فلان": after an office and its adjective, "ل" + a word
     // running text writes and never takes for a person, nor as a common word, is the body it serves.)
     if (end - head >= 2 && isBodyBehindLamAfterOfficeAdjective(tokens, end) && !isName(end)) {
