@@ -4134,4 +4134,7 @@ describe('offices and holders of stop 77', () => {
   it('opens the holder\'s name at a word the news mostly takes for a person, though it reads as "ل" + a word, after a town\'s bare name ("رئيس بلدية ترمسعيا لافي إبراهيم شلبي")', () => {
     expect(officials('وفي السياق، قال رئيس بلدية ترمسعيا لافي إبراهيم شلبي إن نحو ستين مستوطناً اقتحموا البلدة.')).toEqual([['لافي إبراهيم شلبي', 'رئيس بلدية ترمسعيا']]);
   });
+  it('sets apart a whole place of two words the lexicon knows at a name\'s opening, whatever its first word reads as ("غرفة طوارئ أم درمان نور الهدى سليمان")', () => {
+    expect(names('وتقول منسقة المطابخ الجماعية في غرفة طوارئ أم درمان نور الهدى سليمان إن المتطوعين يعملون بلا أجر.')).toEqual(['نور الهدى سليمان']);
+  });
 });

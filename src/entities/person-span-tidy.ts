@@ -696,6 +696,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   if (span.end - span.start >= 3 && span.skip === 0 && tokens[span.start].folded.startsWith('ال') && isTradeNoun(tokens[span.start].folded)) span.start++;
   // ("محافظ ذي | قار | كاظم حمود السعيدي": the second word of a place of two words is no name's.)
   if (span.end - span.start >= 3 && span.skip === 0 && closesTwoWordPlace(tokens, span.start)) span.start++;
+  // ("غرفة طوارئ | أم درمان | نور الهدى سليمان": so is a whole place of two words, however its first
+  // word reads ("أم", a kunya), before a name of two words or more.)
+  else if (span.end - span.start >= 4 && span.skip === 0 && closesTwoWordPlace(tokens, span.start + 1)) span.start += 2;
   const spokenFor = span.end - span.start >= 2 && span.skip === 0 && isBodySpokenFor(tokens, span.start);
   if (spokenFor) span.start++;
   // "أوقف الأمن محمد ب.": an initial (one letter and a period) after a name is its family name cut short.
