@@ -4137,4 +4137,7 @@ describe('offices and holders of stop 77', () => {
   it('sets apart a whole place of two words the lexicon knows at a name\'s opening, whatever its first word reads as ("غرفة طوارئ أم درمان نور الهدى سليمان")', () => {
     expect(names('وتقول منسقة المطابخ الجماعية في غرفة طوارئ أم درمان نور الهدى سليمان إن المتطوعين يعملون بلا أجر.')).toEqual(['نور الهدى سليمان']);
   });
+  it('keeps a lineage whose "بن" + word spells a town, a listed given name before it and a family name after ("سفير خادم الحرمين الشريفين لدى جمهورية العراق فيصل بن غازي الحربي")', () => {
+    expect(officials('بحضور محافظ الأنبار عمر سالم الدليمي وسفير خادم الحرمين الشريفين لدى جمهورية العراق فيصل بن غازي الحربي.')).toEqual([['فيصل بن غازي الحربي', 'سفير خادم الحرمين الشريفين لدى جمهورية العراق'], ['عمر سالم الدليمي', 'محافظ الأنبار']]);
+  });
 });

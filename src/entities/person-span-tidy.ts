@@ -769,7 +769,9 @@ function holdsUpAsName(tokens: readonly Token[], span: Span, repeatedNameWords: 
   if (span.end - span.start === 1 && span.skip === 0 && isGenitiveBeforeTitledHolder(tokens, span.start) && roleBefore(tokens, span.start) !== null) return false;
   if (!glossed && !hasNameEvidence(tokens, span, repeatedNameWords)) return false;
   // "شباب بن قردان": "بن" before the rest of a town's name opens a place, not a lineage.
-  if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0)) return false;
+  // ("فيصل بن غازي الحربي": not "بن" + a word inside a lineage, a listed given name before it and a
+  // family name after, though it spells a town, "بنغازي".)
+  if (words.some((_, k) => binPlaceAt(tokens, span.start + k) >= 0 && !(k > 0 && k + 2 < words.length && isListedGivenName(words[k - 1].folded)))) return false;
   return true;
 }
 
