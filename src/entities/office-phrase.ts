@@ -389,6 +389,11 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("المتحدث باسم التحالف الدولي | ضد داعش، العقيد فلان": "against" + what a body fights, one word, ends its name.)
+    if (end - head >= 2 && token.folded === AGAINST && tokens[end + 1]?.isWord === true && !isName(end + 1) && !isVerbLike(tokens[end + 1]) && tokens.slice(head + 1, end).some(isOrganizationHead)) {
+      end += 2;
+      break;
+    }
     // ("رئيس بلدية ترمسعيا | لافي إبراهيم شلبي": a word the news mostly takes for a person opens the
     // holder's name, though it reads as "ل" + a word, after a place's bare name, which takes no complement so.)
     if (end - head >= 2 && /^ل[^ل]/.test(token.folded) && isMostlyANameInNews(token.folded) && tokens[end + 1]?.isWord === true && !isDefinite(tokens[end - 1]) && !isOrganizationHead(tokens[end - 1]) && !isOfficeWord(tokens[end - 1])) break;
@@ -2328,6 +2333,9 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** "ضد" (against), folded. */
+const AGAINST = 'ضد';
 
 /** Whether tokens[i] is "ل" + a body's proper name ("لسوناطراك") right after an office's adjective ("المدير الجهوي"). */
 function isBodyBehindLamAfterOfficeAdjective(tokens: readonly Token[], i: number): boolean {
