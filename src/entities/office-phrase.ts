@@ -1764,7 +1764,9 @@ const DEPUTY_NOUNS = new Set(['نايب', 'نايبه', 'مساعد', 'مساع�
  * ("نائب | المدير العام").
  */
 function isShortDefiniteTitleBefore(tokens: readonly Token[], head: number, end: number): boolean {
-  const start = DEPUTY_NOUNS.has(tokens[head].folded) && tokens[head + 1]?.isWord === true && isDefinite(tokens[head + 1]) ? head + 1 : head;
+  // (The deputy's noun may carry a list's "و": "، ونائب المدير العام | لقوة الإطفاء".)
+  const deputy = tokens[head].folded.replace(/^و(?=.{4})/, '');
+  const start = (DEPUTY_NOUNS.has(tokens[head].folded) || DEPUTY_NOUNS.has(deputy)) && tokens[head + 1]?.isWord === true && isDefinite(tokens[head + 1]) ? head + 1 : head;
   return end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((t) => isDefinite(t) && !isNationalityWord(t));
 }
 
