@@ -1764,8 +1764,9 @@ const DEPUTY_NOUNS = new Set(['نايب', 'نايبه', 'مساعد', 'مساع�
  * ("نائب | المدير العام").
  */
 function isShortDefiniteTitleBefore(tokens: readonly Token[], head: number, end: number): boolean {
-  // (The deputy's noun may carry a list's "و": "، ونائب المدير العام | لقوة الإطفاء".)
-  const deputy = tokens[head].folded.replace(/^و(?=.{4})/, '');
+  // (The deputy's noun may carry a list's "و", "، ونائب المدير العام | لقوة الإطفاء", or be the
+  // accusative of a post given, "مساعداً للرئيس التنفيذي | لتجمع مكة المكرمة الصحي".)
+  const deputy = tokens[head].folded.replace(/^و(?=.{4})/, '').replace(/(?<=.{4})ا$/, '');
   const start = (DEPUTY_NOUNS.has(tokens[head].folded) || DEPUTY_NOUNS.has(deputy)) && tokens[head + 1]?.isWord === true && isDefinite(tokens[head + 1]) ? head + 1 : head;
   return end - start >= 2 && end - start <= 3 && tokens.slice(start, end).every((t) => isDefinite(t) && !isNationalityWord(t));
 }
