@@ -2337,13 +2337,17 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   return { end, asked, askedAtStep };
 });
 
+/** "الفني", "الفنية" (technical), folded. */
+const TECHNICAL = new Set(['الفني', 'الفنيه']);
+
 /** "ضد" (against), folded. */
 const AGAINST = 'ضد';
 
 /** Whether tokens[i] is "ل" + a body's proper name ("لسوناطراك") right after an office's adjective ("المدير الجهوي"). */
 function isBodyBehindLamAfterOfficeAdjective(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token.isWord || !/^ل[^ل].{3,}$/.test(token.folded) || !OFFICE_ADJECTIVES.has(tokens[i - 1].folded) || !isOfficeWord(tokens[i - 2])) return false;
+  // (Not a technical director's: "المدير الفني لفيورنتينا" is a club's coach; national-team-trades.ts.)
+  if (!token.isWord || !/^ل[^ل].{3,}$/.test(token.folded) || !OFFICE_ADJECTIVES.has(tokens[i - 1].folded) || TECHNICAL.has(tokens[i - 1].folded) || !isOfficeWord(tokens[i - 2])) return false;
   const body = token.folded.slice(1);
   return isSeenInRunningText(body) && personShareBucket(body) < 0 && !isCommonWord(body) && !isListedNameWord(body);
 }
