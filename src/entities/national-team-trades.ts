@@ -26,7 +26,7 @@ const NATIONAL_TEAMS = new Set(['المنتخب', 'منتخب', 'لمنتخب', 
  */
 const DIRECTORS = /^و?(?:ال)?(?:مدير|مديره|مديرها|مديرين|مديران|مديري|مديرو)$/;
 /** "الفني" (technical), agreeing with its director. */
-const TECHNICAL = /^(?:ال)?فني(?:ه|ين|ان|ون)?$/;
+export const TECHNICAL = /^(?:ال)?فني(?:ه|ين|ان|ون)?$/;
 /** "لنادي", "للفريق", "بالمنتخب": a club or a team (any, also its plural) its technical director serves, folded. */
 const FOR_TEAMS = /^(?:ل|لل|ب|بال)(?:نادي|ناديي|انديه|فريق|فريقي|فرق|منتخب|منتخبي|منتخبات)$/;
 /** "المدير الفني للشركة", "لمهرجان": institutions whose technical director is an officer, folded without the article. */

@@ -852,7 +852,10 @@ export function isDefiniteGivenNameClosingComplement(tokens: readonly Token[], l
   return mayBeDefiniteGivenName(token.folded) || (isNewsLikeDefiniteGivenName(token.folded) && tokens[last + 2]?.isWord === true && !isCommonWord(tokens[last + 2]));
 }
 
-/** (No nisba: "ديوان الوقف | الشيعي | حيدر" describes the body.) */
+/**
+ * "الصديق", "المنذر": a word with the article the news often takes for a person, or whose form
+ * without it the news mostly does; no nisba ("ديوان الوقف | الشيعي | حيدر" describes the body).
+ */
 function isNewsLikeDefiniteGivenName(folded: string): boolean {
   return folded.startsWith('ال') && folded.length >= 5 && !folded.endsWith('ي') && (isOftenANameInNews(folded) || isMostlyANameInNews(folded.slice(2)));
 }

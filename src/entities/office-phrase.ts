@@ -8,6 +8,7 @@ import { isClericalTitle } from './clerical-titles.js';
 import { isGenitiveBeforeTitledHolder } from './construct-genitives.js';
 import { opensGreetingObject } from './greeting-formulas.js';
 import { isNobleEpithetAt } from './honorific-titles.js';
+import { TECHNICAL } from './national-team-trades.js';
 import { gradeBeforeBodyEnd } from './decree-grades.js';
 import { closesBodyNameBeforeDefiniteGivenName } from './body-name-last-words.js';
 import { isGuestAppositionAt } from './guest-apposition.js';
@@ -2337,9 +2338,6 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   return { end, asked, askedAtStep };
 });
 
-/** "الفني", "الفنية" (technical), folded. */
-const TECHNICAL = new Set(['الفني', 'الفنيه']);
-
 /** "ضد" (against), folded. */
 const AGAINST = 'ضد';
 
@@ -2347,7 +2345,7 @@ const AGAINST = 'ضد';
 function isBodyBehindLamAfterOfficeAdjective(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   // (Not a technical director's: "المدير الفني لفيورنتينا" is a club's coach; national-team-trades.ts.)
-  if (!token.isWord || !/^ل[^ل].{3,}$/.test(token.folded) || !OFFICE_ADJECTIVES.has(tokens[i - 1].folded) || TECHNICAL.has(tokens[i - 1].folded) || !isOfficeWord(tokens[i - 2])) return false;
+  if (!token.isWord || !/^ل[^ل].{3,}$/.test(token.folded) || !OFFICE_ADJECTIVES.has(tokens[i - 1].folded) || TECHNICAL.test(tokens[i - 1].folded) || !isOfficeWord(tokens[i - 2])) return false;
   const body = token.folded.slice(1);
   return isSeenInRunningText(body) && personShareBucket(body) < 0 && !isCommonWord(body) && !isListedNameWord(body);
 }

@@ -1,8 +1,9 @@
 /**
- * "وزير الاقتصاد والمالية الطالب ولد سيدي إبراهيم": right after an office phrase, a definite word
- * before the Hassaniya "ولد" (or "بن": "والي ولاية ورقلة، العربي بن الطيب") and a word is the holder's given name, however else it reads ("الطالب":
- * the student), as after a rank (name-parts.ts opensRankedSonName). The office phrase must end right
- * before the word: a word the phrase takes in ("الرئيس السابق ولد عبد العزيز") is the office's.
+ * "وزير الاقتصاد والمالية الطالب ولد سيدي إبراهيم": right after an office phrase (or its comma), a
+ * definite word before the Hassaniya "ولد" (or "بن": "والي ولاية ورقلة، العربي بن الطيب") and a word
+ * is the holder's given name, however else it reads ("الطالب": the student), as after a rank
+ * (name-parts.ts opensRankedSonName). The office phrase must end right before the word: a word the
+ * phrase takes in ("الرئيس السابق ولد عبد العزيز") is the office's.
  * (A module of its own: name-parts.ts is imported by the office-phrase modules this asks.)
  */
 import type { Token } from './tokenize.js';
