@@ -407,13 +407,17 @@ const MIN_NAME_RUN = 6;
  * table flattened into a line). Each known given name, or "عبد"/"أبو", after two words or more of
  * the name before it and not right after "بن", "ولد", "عبد", "أبو" or "آل", opens the next name.
  */
+/** "سيدي", "مولاي" (folded): in Maghreb names, the first half of a compound given name ("سيدي محمد"). */
+const COMPOUND_NAME_OPENERS = new Set(['سيدي', 'مولاي']);
+
 function nameRunStarts(tokens: readonly Token[], start: number, end: number): number[] {
   const starts = [start];
   for (let i = start + 2; i < end; i++) {
     const word = tokens[i].folded;
     const opens = isListedGivenName(word) || word === 'عبد' || word === 'ابو';
-    // (Nor after the Hassaniya "ولد": "إبراهيم ولد عبد الرحمن ولد بوبكر" is one name.)
-    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !LINEAGE_CHAIN_LINKS.has(tokens[i - 1].folded)) starts.push(i);
+    // (Nor after the Hassaniya "ولد": "إبراهيم ولد عبد الرحمن ولد بوبكر" is one name; nor after its
+    // "سيدي" or "مولاي" that opens a compound given name: "محمد الأمين ولد سيدي عبد الله".)
+    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !LINEAGE_CHAIN_LINKS.has(tokens[i - 1].folded) && !COMPOUND_NAME_OPENERS.has(tokens[i - 1].folded)) starts.push(i);
   }
   return starts;
 }
