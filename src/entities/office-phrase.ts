@@ -815,6 +815,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // the head of a region, joins the two parts of the region's proper name.
       if ((isHyphenInRegionName(tokens, head, end) || isDashBetweenTwinTowns(tokens, head, end) || isDashBeforeBodysPlace(tokens, head, end)) && !isName(end + 1)) {
         end += 2;
+        // ("بلدية زحلة - معلقة | وتعنايل": "و" + a word no running text writes, a third town of the municipality.)
+        if (isDashBetweenTwinTowns(tokens, head, end - 2) && tokens[end]?.isWord === true && /^و[^و].{2,}$/.test(tokens[end].folded) && !isSeenInRunningText(tokens[end].folded.slice(1)) && !isName(end)) end++;
         continue;
       }
       // ("شرطة مقاطعة "ناسو"": so may a place's name after the head of a region.)
@@ -2452,7 +2454,9 @@ function isHyphenInRegionName(tokens: readonly Token[], head: number, i: number)
  * no common word, or opens with a town's head ("عين", "دير").
  */
 function isDashBetweenTwinTowns(tokens: readonly Token[], head: number, i: number): boolean {
-  const [region, town, dash, next] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
+  // ("رئيس بلدية قب الياس | - وادي الدلم": the first town may be named by two words, neither common.)
+  const twoWordTown = i - 3 > head && tokens[i - 3].isWord && !isDefinite(tokens[i - 3]) && isRegionHeadWord(tokens[i - 3]) && tokens[i - 2].isWord && !isCommonWord(tokens[i - 2]);
+  const [region, town, dash, next] = [twoWordTown ? tokens[i - 3] : tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
   if (i - 2 <= head || !/^[-–—]$/.test(dash.text) || isGluedHyphenAt(tokens, i) || !region?.isWord || !town?.isWord || next?.isWord !== true) return false;
   if (isDefinite(region) || !isRegionHeadWord(region) || isCommonWord(town)) return false;
   return (TOWN_NAME_HEADS.has(next.folded) && tokens[i + 2]?.isWord === true) || (!isCommonWord(next) && !isVerbLike(next) && !isOfficeWord(next));
