@@ -83,8 +83,12 @@ export function isSheikhBeforeHassaniyaLink(tokens: readonly Token[], i: number)
 export function opensRankedSonName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (token?.isWord !== true || !token.folded.startsWith('ال') || foldedRanks.has(token.folded) || i === 0 || tokens[i + 1]?.folded !== 'ولد' || tokens[i + 2]?.isWord !== true) return false;
-  return foldedRanks.has(tokens[i - 1].folded) || isSonNameInApposition(tokens, i);
+  // ("السيد الخليل ولد سيدي أحمد": so after "Mr", which names a man too.)
+  return foldedRanks.has(tokens[i - 1].folded) || MISTERS.has(tokens[i - 1].folded) || isSonNameInApposition(tokens, i);
 }
+
+/** "السيد", "السيدة" (Mr, Mrs), folded. */
+const MISTERS = new Set(['السيد', 'السيده']);
 
 /** The most words after "ولد" of a name commas set off. */
 const MAX_APPOSED_FATHER_WORDS = 4;
