@@ -4159,4 +4159,7 @@ describe('offices and holders of stop 77', () => {
   it('reads a definite word before "ولد" right after "السيد" as the given name, as after a rank ("السيد الخليل ولد سيدي أحمد")', () => {
     expect(officials('وفي كلمة افتتاحية، أكد والي جهة الداخلة وادي الذهب عامل إقليم وادي الذهب، السيد الخليل ولد سيدي أحمد، أن الجهة أصبحت بوابة.')).toEqual([['الخليل ولد سيدي أحمد', 'والي جهة الداخلة وادي الذهب عامل إقليم وادي الذهب']]);
   });
+  it('reads "بأولاد" + the ancestor\'s name as a Maghreb commune, the seat of the office, and a definite word before "بن" + a word closed by the comma of an apposed office as the given name ("العربي بن الطاهر، المستشار الجماعي عن حزب الاستقلال بأولاد سعيد،")', () => {
+    expect(officials('من جهته، رحب العربي بن الطاهر، المستشار الجماعي عن حزب الاستقلال بأولاد سعيد، بالحكم، معتبرا أنه أنصف الساكنة.')).toEqual([['العربي بن الطاهر', 'المستشار الجماعي عن حزب الاستقلال بأولاد سعيد']]);
+  });
 });

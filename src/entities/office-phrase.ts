@@ -390,6 +390,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("المستشار الجماعي عن حزب الاستقلال | بأولاد سعيد": "ب" + "أولاد" and the ancestor's name, a
+    // Maghreb commune or tribe named so, is the seat, whatever the name after "أولاد" reads as.)
+    if (end - head >= 2 && SEAT_OF_SONS.has(token.folded) && tokens[end + 1]?.isWord === true && !tokens[end + 1].folded.startsWith('ال')) {
+      end += 2;
+      continue;
+    }
     // ("المتحدث باسم التحالف الدولي | ضد داعش، العقيد فلان": "against" + what a body fights, one word, ends its name.)
     if (end - head >= 2 && token.folded === AGAINST && tokens[end + 1]?.isWord === true && !isName(end + 1) && !isVerbLike(tokens[end + 1]) && tokens.slice(head + 1, end).some(isOrganizationHead)) {
       end += 2;
@@ -2339,6 +2345,9 @@ const plainOfficePhrase = rememberedValuePerPosition((tokens, head) => {
   );
   return { end, asked, askedAtStep };
 });
+
+/** "بأولاد", "لأولاد" (in, of the sons of), folded: a Maghreb commune or tribe as a seat. */
+const SEAT_OF_SONS = new Set(['باولاد', 'لاولاد']);
 
 /** "ضد" (against), folded. */
 const AGAINST = 'ضد';

@@ -19,7 +19,17 @@ const MAX_OFFICE_WORDS = 10;
 
 /** Whether the word at i opens a son's name: after a rank, in an apposition, or right after an office phrase. */
 export function opensSonName(tokens: readonly Token[], i: number): boolean {
-  return opensRankedSonName(tokens, i) || opensSonNameAfterOffice(tokens, i);
+  return opensRankedSonName(tokens, i) || opensSonNameAfterOffice(tokens, i) || opensSonNameBeforeApposedOffice(tokens, i);
+}
+
+/**
+ * ("رحب العربي بن الطاهر، المستشار الجماعي عن حزب الاستقلال": so a definite word before "بن" or "ولد"
+ * and one word, closed by the comma of an office in apposition.)
+ */
+function opensSonNameBeforeApposedOffice(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.isWord !== true || !token.folded.startsWith('ال') || isOfficeWord(token) || isTitleWord(token)) return false;
+  return SON_LINKS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true && isComma(tokens[i + 3]) && tokens[i + 4]?.isWord === true && isOfficeAt(tokens, i + 4);
 }
 
 /** "ولد", "بن" (son of), folded. */
