@@ -18,7 +18,7 @@ import { isEsteemAfterTitle } from './laudatory-adjectives.js';
 import type { IsNameToken } from './role-types.js';
 import { isDefinite, isGivenNameWord, isOfficeWord, isVerbLike, stems } from './office-words.js';
 import { isPersonNoun } from './human-noun-names.js';
-import { HASSANIYA_LINKS } from './name-parts.js';
+import { HASSANIYA_LINKS, MISTER_TITLES } from './name-parts.js';
 import { isOftenANameInNews } from './tagger.js';
 
 /** A monarch's title (folded), which no "السيد"/"السيدة" (Mr, Mrs) after it shares a person with. */
@@ -34,8 +34,6 @@ export function isNobleEpithetAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.folded === 'الشريف' && i > 0 && NOBLE_PLACES.has(tokens[i - 1].folded);
 }
 
-/** "السيد", "السيدة" (folded); not courtesy-titles.ts's styles of rank ("معالي", "سعادة"). */
-const MISTER_TITLES = new Set(['السيد', 'السيده'].map(fold));
 
 /** Titles of judges and envoys that the press writes with the name after the full office ("المستشار", "القاضي", "السفير"), folded. */
 const TITLES_AFTER_OFFICE = new Set(['القاضي', 'القاضية', 'المستشار', 'المستشارة', 'السفير', 'السفيرة'].map(fold));

@@ -84,11 +84,17 @@ export function opensRankedSonName(tokens: readonly Token[], i: number): boolean
   const token = tokens[i];
   if (token?.isWord !== true || !token.folded.startsWith('ال') || foldedRanks.has(token.folded) || i === 0 || tokens[i + 1]?.folded !== 'ولد' || tokens[i + 2]?.isWord !== true) return false;
   // ("السيد الخليل ولد سيدي أحمد": so after "Mr", which names a man too.)
-  return foldedRanks.has(tokens[i - 1].folded) || MISTERS.has(tokens[i - 1].folded) || isSonNameInApposition(tokens, i);
+  return foldedRanks.has(tokens[i - 1].folded) || MISTER_TITLES.has(tokens[i - 1].folded) || isSonNameInApposition(tokens, i);
 }
 
-/** "السيد", "السيدة" (Mr, Mrs), folded. */
-const MISTERS = new Set(['السيد', 'السيده']);
+/** "السيد", "السيدة" (Mr, Mrs), folded; not courtesy-titles.ts's styles of rank ("معالي", "سعادة"). */
+export const MISTER_TITLES: ReadonlySet<string> = new Set(['السيد', 'السيده']);
+
+/**
+ * "سيدي", "مولاي" (folded): a saint's title that opens Maghreb names, of towns ("سيدي بنور", "مولاي
+ * يعقوب") and of people, the first half of a compound given name ("سيدي محمد", "ولد سيدي عبد الله").
+ */
+export const SAINT_TITLES: ReadonlySet<string> = new Set(['سيدي', 'مولاي']);
 
 /** The most words after "ولد" of a name commas set off. */
 const MAX_APPOSED_FATHER_WORDS = 4;

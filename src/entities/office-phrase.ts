@@ -27,7 +27,7 @@ import { isOftenANameInNews, isRareWord, isSeenInRunningText, personShareBucket 
 import { isWawGivenName } from './waw-given-names.js';
 import { isConjunctionBeforeGlossedName } from './latin-glosses.js';
 import { isProfessionPhraseAt } from './profession-phrases.js';
-import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS, opensDaughterName } from './name-parts.js';
+import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS, opensDaughterName, SAINT_TITLES } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -155,8 +155,6 @@ function isBareCommonNoun(token: Token): boolean {
 /** "سكة", "سكك" (rail, rails), folded: "سكة حديد", a railway. */
 const RAIL = new Set(['سكه', 'سكك']);
 
-/** "سيدي", "مولاي" (folded): a saint's title that opens the names of Maghreb towns ("سيدي بنور", "مولاي يعقوب"). */
-const SAINT_TOWN_OPENERS = new Set(['سيدي', 'مولاي']);
 
 /** "فرع" (folded), a body's branch. */
 const BRANCH = 'فرع';
@@ -688,7 +686,7 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
     // whose genitive it is; after a definite head, "الإقليم سيدي محمد" may name the holder.)
     // ("البرلماني السابق عن دائرة | مولاي يعقوب": so does a Moroccan town on "مولاي", also after an electoral district.)
     const districtBefore = tokens[end - 1].isWord && ELECTORAL_DISTRICTS.has(tokens[end - 1].folded);
-    if (SAINT_TOWN_OPENERS.has(token.folded) && tokens[end + 1]?.isWord && tokens[end - 1].isWord && ((end - head >= 2 && isRegionHead(tokens[end - 2])) || ((isRegionHead(tokens[end - 1]) || districtBefore) && !isDefinite(tokens[end - 1])))) {
+    if (SAINT_TITLES.has(token.folded) && tokens[end + 1]?.isWord && tokens[end - 1].isWord && ((end - head >= 2 && isRegionHead(tokens[end - 2])) || ((isRegionHead(tokens[end - 1]) || districtBefore) && !isDefinite(tokens[end - 1])))) {
       end += 2;
       // ("عامل إقليم سيدي بنور | الحسين أمزال": a definite given name after the town opens the holder's name.)
       if (isDefiniteGivenName(tokens, end) || isArticleGivenName(tokens, end)) break;

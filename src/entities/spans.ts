@@ -40,7 +40,7 @@ import { isKnownOfficial } from './known-officials.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { isDayOfMonthAt } from './datelines.js';
-import { AMAZIGH_LINK, FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, TRIBAL_NAME_HEADS } from './name-parts.js';
+import { AMAZIGH_LINK, FAMILY_HONORIFICS, FATHER_KUNYA_HEADS, FEMININE_NAME_LIKE_TITLES, hasNotNameEnding, isGivenAndFathersName, isLoneGivenName, isSheikhBeforeHassaniyaLink, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, KUNYA_WORDS, LINEAGE_CHAIN_LINKS, LINEAGE_LINKS_AFTER_NAME, SAINT_TITLES, TRIBAL_NAME_HEADS } from './name-parts.js';
 import { opensSonName } from './office-son-names.js';
 import { isVerbBeforeBaObject } from './ba-object-verbs.js';
 import { opensNominalSentence } from './predicate-adjectives.js';
@@ -407,9 +407,6 @@ const MIN_NAME_RUN = 6;
  * table flattened into a line). Each known given name, or "عبد"/"أبو", after two words or more of
  * the name before it and not right after "بن", "ولد", "عبد", "أبو" or "آل", opens the next name.
  */
-/** "سيدي", "مولاي" (folded): in Maghreb names, the first half of a compound given name ("سيدي محمد"). */
-const COMPOUND_NAME_OPENERS = new Set(['سيدي', 'مولاي']);
-
 function nameRunStarts(tokens: readonly Token[], start: number, end: number): number[] {
   const starts = [start];
   for (let i = start + 2; i < end; i++) {
@@ -417,7 +414,7 @@ function nameRunStarts(tokens: readonly Token[], start: number, end: number): nu
     const opens = isListedGivenName(word) || word === 'عبد' || word === 'ابو';
     // (Nor after the Hassaniya "ولد": "إبراهيم ولد عبد الرحمن ولد بوبكر" is one name; nor after its
     // "سيدي" or "مولاي" that opens a compound given name: "محمد الأمين ولد سيدي عبد الله".)
-    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !LINEAGE_CHAIN_LINKS.has(tokens[i - 1].folded) && !COMPOUND_NAME_OPENERS.has(tokens[i - 1].folded)) starts.push(i);
+    if (opens && i - starts[starts.length - 1] >= 2 && !foldedLeadingNameParts.has(tokens[i - 1].folded) && !LINEAGE_CHAIN_LINKS.has(tokens[i - 1].folded) && !SAINT_TITLES.has(tokens[i - 1].folded)) starts.push(i);
   }
   return starts;
 }
