@@ -34,6 +34,8 @@ function governsFrom(tokens: readonly Token[], head: number, i: number): boolean
 
 /** A parliamentary group ("الفريق الاستقلالي", Morocco's; "كتلة الوفاق"), folded. */
 const PARLIAMENTARY_GROUPS = new Set(['الفريق', 'فريق', 'الكتله', 'كتله']);
+/** "the component" (folded): a religious or ethnic community, as Iraq's quota seats name it. */
+const COMMUNITY = 'المكون';
 
 /** "مدينة" (city), folded: an envoy's seat may be named after it ("في مدينة ميلانو"). */
 const CITY = 'مدينه';
@@ -184,6 +186,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (tokens[i].folded === 'عن' && next.folded === 'الجاليه') return true;
       // ("النائب البرلماني عن الفريق الحركي بمجلس النواب": or the parliamentary group he sits in.)
       if (tokens[i].folded === 'عن' && PARLIAMENTARY_GROUPS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
+      // ("النائب عن المكون التركماني": or the community whose seats he holds, Iraq's quota seats, by its nisba.)
+      if (tokens[i].folded === 'عن' && next.folded === COMMUNITY && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && /ي$/.test(tokens[i + 2].folded) && !isVerbLike(tokens[i + 2])) return true;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       // ("الممثل القانوني للحركة | عن كواليس استقالته": nor does a common noun before a genitive with
       // a pronoun ending; that is what the sentence's verb speaks about.)
