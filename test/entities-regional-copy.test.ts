@@ -4168,4 +4168,7 @@ describe('offices and holders of stop 78', () => {
   it('reads "عن المكون" + a nisba after an MP as the community whose quota seat he holds ("النائب عن المكون التركماني، فلان")', () => {
     expect(officials('وطالب النائب عن المكون الإيزيدي، خديدة سليمان حسو، بتخصيص مقعد لممثلي المكونات في مجلس الإدارة.')).toEqual([['خديدة سليمان حسو', 'النائب عن المكون الإيزيدي']]);
   });
+  it('reads "عشر" after a definite ordinal as the teen ordinal\'s second word, and a military unit\'s arm after it ("آمر اللواء الثامن عشر مشاة العميد فلان")', () => {
+    expect(officials('وحضر الاحتفال آمر اللواء السابع عشر مشاة العميد دلشاد كريم رسول وعدد من الضباط.')).toEqual([['دلشاد كريم رسول', 'آمر اللواء السابع عشر مشاة']]);
+  });
 });

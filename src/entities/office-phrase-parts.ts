@@ -279,7 +279,21 @@ const UNIT_ARMS = new Set(['مشاه', 'مدرعه', 'مدرعات']);
  * is the unit's, as the number is; it takes no genitive, so a given name after it opens the holder's name.
  */
 export function isUnitArm(tokens: readonly Token[], i: number): boolean {
-  return i >= 2 && UNIT_ARMS.has(tokens[i].folded) && isNumberedUnitWord(tokens[i - 2]);
+  if (i < 2 || !UNIT_ARMS.has(tokens[i].folded)) return false;
+  // ("اللواء الثامن عشر | مشاة": after a teen ordinal, two words.)
+  return isNumberedUnitWord(tokens[i - 2]) || (i >= 3 && isTeenOrdinalTenAt(tokens, i - 1) && isNumberedUnitWord(tokens[i - 3]));
+}
+
+/** "الحادي"/"الحادية" (folded), eleventh's first word, which only a teen ordinal uses. */
+const ELEVENTH = new Set(['الحادي', 'الحاديه']);
+
+/**
+ * "اللواء الثامن | عشر", "الدورة الحادية | عشرة": "ten" right after a definite ordinal is the second
+ * word of a teen ordinal (eleventh to nineteenth), no number of things.
+ */
+export function isTeenOrdinalTenAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.folded;
+  return (word === 'عشر' || word === 'عشره') && i > 0 && (isOrdinalWord(tokens[i - 1].folded) || ELEVENTH.has(tokens[i - 1].folded));
 }
 
 /** How many words before a year the event's noun may stand ("لدورة الألعاب الأولمبية | 2016"). */
