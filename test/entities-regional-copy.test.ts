@@ -4171,4 +4171,7 @@ describe('offices and holders of stop 78', () => {
   it('reads "عشر" after a definite ordinal as the teen ordinal\'s second word, and a military unit\'s arm after it ("آمر اللواء الثامن عشر مشاة العميد فلان")', () => {
     expect(officials('وحضر الاحتفال آمر اللواء السابع عشر مشاة العميد دلشاد كريم رسول وعدد من الضباط.')).toEqual([['دلشاد كريم رسول', 'آمر اللواء السابع عشر مشاة']]);
   });
+  it('reads the duties he is charged with after the comma of a decree\'s line as his office ("- العميد فلان، بمهام مدير مديرية أمن طرابلس.")', () => {
+    expect(officials('وتضمن القرار تكليف كل من:', '- العميد سالم عمر الككلي، بمهام مدير مديرية أمن الزاوية.', '- العقيد فرج علي المنفي، بمهام مدير مديرية أمن درنة.')).toEqual([['سالم عمر الككلي', 'مدير مديرية أمن الزاوية'], ['فرج علي المنفي', 'مدير مديرية أمن درنة']]);
+  });
 });

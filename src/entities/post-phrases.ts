@@ -98,10 +98,18 @@ export function postLeadLength(tokens: readonly Token[], start: number, isOffice
   if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && tokens[start + promoted + 1]?.isWord && isAccusativeOffice(tokens[start + promoted + 1])) return promoted + 1;
   // ("إلى رتبة فريق، وتعيينه في منصب مساعد رئيس الأركان": or "في منصب" and the office in the nominative.)
   if (act?.isWord && ACT_WITH_PRONOUN.test(act.folded) && postNounPreposition(tokens, start + promoted + 1) !== null && isOffice(start + promoted + 3)) return promoted + 3;
-  const lead = first.folded === CARRYING_OUT ? 1 : 0;
+  return dutiesLeadLength(tokens, start, isOffice);
+}
+
+/**
+ * "بالقيام بعمل | مدير عام الجوازات", "بمهام | مدير مديرية أمن طرابلس": how many words at `start`
+ * name the duties of the office that follows, 0 when none (also after the comma of a decree's line:
+ * "- العميد فلان، بمهام مدير مديرية أمن طرابلس.").
+ */
+export function dutiesLeadLength(tokens: readonly Token[], start: number, isOffice: (i: number) => boolean): number {
+  const lead = tokens[start]?.folded === CARRYING_OUT ? 1 : 0;
   const duties = tokens[start + lead];
-  if (duties?.isWord && DUTIES.has(duties.folded) && tokens[start + lead + 1]?.isWord && isOffice(start + lead + 1)) return lead + 1;
-  return 0;
+  return duties?.isWord && DUTIES.has(duties.folded) && tokens[start + lead + 1]?.isWord && isOffice(start + lead + 1) ? lead + 1 : 0;
 }
 
 /**

@@ -19,7 +19,7 @@ import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
 import { isPostNoun, originCountryEnd, TO_WORK } from './role-after.js';
-import { MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
+import { dutiesLeadLength, MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { RELIEVED_OF } from './office-tenures.js';
@@ -142,6 +142,10 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   // the words of a decree between the name and the office it concerns (post-phrases.ts).
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {
     if (isName(start - lead - 1) && postLeadLength(tokens, start - lead, (i) => isOfficeAt(tokens, i), isAccusativeOffice) === lead) return true;
+  }
+  // ("- العميد فلان، بمهام | مدير مديرية أمن طرابلس": so after the comma of a decree's line.)
+  for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 2 >= 0; lead++) {
+    if (isName(start - lead - 2) && COMMAS.has(tokens[start - lead - 1].text) && dutiesLeadLength(tokens, start - lead, (i) => isOfficeAt(tokens, i)) === lead) return true;
   }
   // ("إعفاء فلان رئيس الهيئة من منصبه، وتعيينه | مستشاراً": the post given him after the one he leaves,
   // whose office follows his name.)

@@ -10,7 +10,7 @@ import { foldedRoleQualifiers } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord, isSeenInRunningText } from './tagger.js';
 import { isPressAddressee } from './press-addressees.js';
-import { POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
+import { dutiesLeadLength, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { courtesyCliticLength } from './courtesy-titles.js';
 import { actingLeadLength } from './acting-posts.js';
 import { givenOfficeAfterAside } from './appointment-asides.js';
@@ -169,6 +169,8 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "لفلان بصفته رئيسا للولايات المتحدة": in his capacity as the office that follows (also after
   // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
   else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
+  // ("- العميد فلان، بمهام مدير مديرية أمن طرابلس.": so the duties he is charged with, in a decree's line.)
+  else if ((separator === '،' || separator === ',') && dutiesLeadLength(tokens, start, (i) => isOfficeAt(tokens, i)) > 0) start += dutiesLeadLength(tokens, start, (i) => isOfficeAt(tokens, i));
   // ("تعيين فلان في منصب الوالي المنتدب ...": so the office with the article, the post he is given;
   // "ترقية فلان إلى وظيفة سفير بوزارة الخارجية": the post a promotion raises him to, "إلى" only after
   // the promotion: "يتطلع فلان إلى منصب الرئيس" is a post he wants.)
