@@ -4174,4 +4174,7 @@ describe('offices and holders of stop 78', () => {
   it('reads the duties he is charged with after the comma of a decree\'s line as his office ("- العميد فلان، بمهام مدير مديرية أمن طرابلس.")', () => {
     expect(officials('وتضمن القرار تكليف كل من:', '- العميد سالم عمر الككلي، بمهام مدير مديرية أمن الزاوية.', '- العقيد فرج علي المنفي، بمهام مدير مديرية أمن درنة.')).toEqual([['سالم عمر الككلي', 'مدير مديرية أمن الزاوية'], ['فرج علي المنفي', 'مدير مديرية أمن درنة']]);
   });
+  it('reads a compass quarter and a place after "في" as the seat of the office also where a comma sets the name off ("المدير التنفيذي لعمليات شركة إيني في شمال أفريقيا، فلان،")', () => {
+    expect(officials('وحضر اللقاء المدير الإقليمي لشركة توتال في غرب أفريقيا، برونو لافيت، وعدد من المهندسين.')).toEqual([['برونو لافيت', 'المدير الإقليمي لشركة توتال في غرب أفريقيا']]);
+  });
 });

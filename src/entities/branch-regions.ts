@@ -5,6 +5,7 @@
  * the holder's name, "في" + a town is the seat of the body's branch too ("رئيس دائرة التحقيق بالهيئة
  * في جدة الشيخ فلان"): news puts where he spoke elsewhere, never between his office and his name.
  */
+import { isComma } from './located.js';
 import type { Token } from './tokenize.js';
 import { gazetteer, isTwoWordPlace } from './gazetteer.js';
 import { isHonorificWord, nameStartAfter } from './honorific-titles.js';
@@ -144,7 +145,11 @@ function quarterSeatEnd(tokens: readonly Token[], i: number): number {
 
 /** The quarter's seat inside the office phrase read with names, where a name starts right after it. Returns its end, or -1. */
 export function quarterSeatEndBeforeName(tokens: readonly Token[], i: number, isName: IsNameToken): number {
-  return seatEndBeforeName(tokens, quarterSeatEnd(tokens, i), i + 2, isName);
+  const end = quarterSeatEnd(tokens, i);
+  // ("المدير التنفيذي لعمليات شركة إيني | في شمال أفريقيا |، لوكا بيانكي،": or the name set off by a
+  // comma; a quarter and a place the lexicon knows are the seat whatever follows them.)
+  if (end > 0 && isComma(tokens[end]) && !isName(i + 2) && endBeforeName(tokens, end + 1, isName) > 0) return end;
+  return seatEndBeforeName(tokens, end, i + 2, isName);
 }
 
 /** Whether tokens[k - 1] and tokens[k], as written, are a place the lexicon knows by two words ("أبو ظبي", "بوركينا فاسو"). */
