@@ -4177,4 +4177,7 @@ describe('offices and holders of stop 78', () => {
   it('reads a compass quarter and a place after "في" as the seat of the office also where a comma sets the name off ("المدير التنفيذي لعمليات شركة إيني في شمال أفريقيا، فلان،")', () => {
     expect(officials('وحضر اللقاء المدير الإقليمي لشركة توتال في غرب أفريقيا، برونو لافيت، وعدد من المهندسين.')).toEqual([['برونو لافيت', 'المدير الإقليمي لشركة توتال في غرب أفريقيا']]);
   });
+  it('reads "عن" + a place the lexicon knows after a spokesman as the region he speaks for ("الناطق باسم حركة حماس عن الضفة الغربية فلان")', () => {
+    expect(officials('وقال الناطق باسم حركة فتح عن قطاع غزة منذر سليم الحايك إن الحركة ترفض القرار.')).toEqual([['منذر سليم الحايك', 'الناطق باسم حركة فتح عن قطاع غزة']]);
+  });
 });

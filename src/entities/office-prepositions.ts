@@ -17,6 +17,7 @@ import { GOVERNORS, isAccusativeOffice, isDefinite, isGivenNameWord, isNationali
 import { OPENING_QUOTES } from './quote-marks.js';
 import { COMPASS_NOUNS, FORMER, HOST_COUNTRY_WITH_PRONOUN, officeOfState } from './office-phrase-parts.js';
 import { isMembershipOffice, isPartyNamedForCountryAt } from './membership-offices.js';
+import { isSpokesmanWord } from './represented-groups.js';
 
 
 /** "بيت" (a house), folded: with a definite genitive, the name of a body ("بيت الزكاة"). */
@@ -178,6 +179,8 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       if (tokens[i].folded === 'عن' && isAimOfDefiniteBody(tokens, head, i - 1)) return definiteObjectEnd(tokens, i + 1) > 0;
       // "اتحاد أصحاب الشهائد المعطلين عن العمل": the unemployed are "out of work", one name of a body.
       if (tokens[i].folded === 'عن' && JOBLESS.has(tokens[i - 1].folded)) return next.folded === 'العمل';
+      // ("الناطق باسم حركة حماس | عن الضفة الغربية": a spokesman speaks for a body in a region, a place the lexicon knows.)
+      if (tokens[i].folded === 'عن' && isSpokesmanWord(tokens[head]) && (isPlaceOrNationality(next) || isTwoWordPlace(next.folded, tokens[i + 2]?.folded ?? '')) && !isNationalityWord(next)) return true;
       // ("رئيس مجلس إدارة أرامكو | عن خطة": only one who represents has a constituency after "عن".)
       if (tokens[i].folded === 'عن' && !tokens.slice(head, i).some((token, k) => isRepresentative(token) || isElectedCouncillorAt(tokens, head + k) || stems(token).some((stem) => RESPONSIBLE.has(stem)))) return false;
       // "عضو مجلس الأمة عن الدائرة الخامسة": an electoral district, named by its number.

@@ -97,12 +97,17 @@ const BUSINESS = new Set(['اعمال', 'الاعمال']);
 /** Spokesmen's words, folded, bare or with the article. */
 const SPOKESMEN = new Set(['متحدث', 'متحدثه', 'المتحدث', 'المتحدثه', 'ناطق', 'ناطقه', 'الناطق', 'الناطقه']);
 
+/** Whether a word is a spokesman's ("المتحدث", "والناطقة"), behind a clitic or not. */
+export function isSpokesmanWord(token: Token): boolean {
+  return procliticReadings(token).some(({ stem }) => SPOKESMEN.has(stem));
+}
+
 /** "الرسمي" between a spokesman and "باسم", folded. */
 const OFFICIAL_QUALIFIERS = new Set(['الرسمي', 'الرسميه', 'رسمي', 'رسميه']);
 
 /** "المتحدث (الرسمي) باسم المحتجين": a spokesman for a group of people, no post in a body. */
 function isGroupSpokesmanAt(tokens: readonly Token[], i: number): boolean {
-  if (!procliticReadings(tokens[i]).some(({ stem }) => SPOKESMEN.has(stem))) return false;
+  if (!isSpokesmanWord(tokens[i])) return false;
   const k = OFFICIAL_QUALIFIERS.has(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
   return tokens[k]?.folded === 'باسم' && isRepresentedGroupAt(tokens, k + 1);
 }
