@@ -4180,4 +4180,7 @@ describe('offices and holders of stop 78', () => {
   it('reads "عن" + a place the lexicon knows after a spokesman as the region he speaks for ("الناطق باسم حركة حماس عن الضفة الغربية فلان")', () => {
     expect(officials('وقال الناطق باسم حركة فتح عن قطاع غزة منذر سليم الحايك إن الحركة ترفض القرار.')).toEqual([['منذر سليم الحايك', 'الناطق باسم حركة فتح عن قطاع غزة']]);
   });
+  it('takes no definite verbal noun of the "تفعيل" pattern for the family name of a woman after her feminine office, rare as it was in the tagger\'s training text ("مع السفيرة الأمريكية لدى العراق، جرى خلاله التأكيد على")', () => {
+    expect(officials('والتقى الوزير مع السفيرة البريطانية لدى العراق، جرى خلاله التأكيد على أهمية التعاون.')).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isParticle } from './lexicon.js';
 import { isHonorificWord } from './honorific-titles.js';
 import { isImperfectVerb } from './imperfect-verbs.js';
-import { isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike } from './office-words.js';
+import { DEFINITE_TAFIL_NOUN, isDefinite, isNationalityWord, isOfficeStem, isOfficeWord, isVerbLike } from './office-words.js';
 import { isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { Token } from './tokenize.js';
 
@@ -59,7 +59,9 @@ function mayBeGivenName(token: Token | undefined): boolean {
 function mayBeFamilyName(token: Token | undefined): boolean {
   if (token?.isWord !== true || !/^[\u0621-\u064a]+$/.test(token.folded) || ADVERB_HEADS.has(token.folded) || isOfficeWord(token) || isVerbLike(token) || isNationalityWord(token)) return false;
   const word = token.folded;
-  return gazetteer().familyNames.has(word) || isListedNameWord(word) || isRareWord(word) || personShareBucket(word) >= 1 || (word.startsWith('ال') && !isCommonWord(word) && !isCommonWord(word.slice(2)));
+  // ("السفيرة الأمريكية لدى العراق، جرى خلاله | التأكيد": a definite verbal noun of the "تفعيل"
+  // pattern that the news writes is no family name for being rare in the tagger's training text.)
+  return gazetteer().familyNames.has(word) || isListedNameWord(word) || (isRareWord(word) && !(DEFINITE_TAFIL_NOUN.test(word) && isCommonWord(token))) || personShareBucket(word) >= 1 || (word.startsWith('ال') && !isCommonWord(word) && !isCommonWord(word.slice(2)));
 }
 
 /**
