@@ -4183,4 +4183,7 @@ describe('offices and holders of stop 78', () => {
   it('takes no definite verbal noun of the "تفعيل" pattern for the family name of a woman after her feminine office, rare as it was in the tagger\'s training text ("مع السفيرة الأمريكية لدى العراق، جرى خلاله التأكيد على")', () => {
     expect(officials('والتقى الوزير مع السفيرة البريطانية لدى العراق، جرى خلاله التأكيد على أهمية التعاون.')).toEqual([]);
   });
+  it('takes no demonstrative behind a clitic for a name closed by a comma after an apposed office ("فلان، وكيل لجنة النقل والمواصلات، بهذه الردود،")', () => {
+    expect(names('ولم يقتنع النائب سامر عادل النجار، وكيل لجنة الصحة، بهذه الردود، مطالباً بحضور الوزير.')).toEqual(['سامر عادل النجار']);
+  });
 });

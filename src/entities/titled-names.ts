@@ -21,7 +21,7 @@ import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct, isTitleWrittenAfterOffice } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { COLON, nextTriggered, OPENING_BRACKET, triggersIn, triggerWord } from './word-triggers.js';
-import { aliasEndAfter, compassNationalityLength, isAdjectiveDefiniteGivenName, isHolyCityEpithetAt, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
+import { aliasEndAfter, compassNationalityLength, DEMONSTRATIVES, isAdjectiveDefiniteGivenName, isHolyCityEpithetAt, isDefiniteGivenName, isDefiniteGivenNameClosingComplement, isNisbaOfDefiniteNoun, namedAfterEnd, isSpokesmanGivenName } from './office-phrase-parts.js';
 import { isMPTitleBeforeName, MP, officePhraseEnd } from './office-phrase.js';
 import { listRoleBefore, roleBefore } from './role-before.js';
 import { dualOffice } from './roles.js';
@@ -152,6 +152,8 @@ function cannotBeName(token: Token): boolean {
     // "الرئيس الـ45": an ordinal in figures.
     /[0-9٠-٩]/.test(word) ||
     isParticle(token) ||
+    // ("بهذه الردود": a demonstrative, behind a clitic or not.)
+    procliticReadings(token).some(({ stem }) => DEMONSTRATIVES.has(stem)) ||
     COPULA.test(word) ||
     ADVERBS.has(word) ||
     // ("تقول السيدة الستينية إنها": a person's decade of age, no name.)
