@@ -4186,4 +4186,8 @@ describe('offices and holders of stop 78', () => {
   it('takes no demonstrative behind a clitic for a name closed by a comma after an apposed office ("فلان، وكيل لجنة النقل والمواصلات، بهذه الردود،")', () => {
     expect(names('ولم يقتنع النائب سامر عادل النجار، وكيل لجنة الصحة، بهذه الردود، مطالباً بحضور الوزير.')).toEqual(['سامر عادل النجار']);
   });
+  it('reads "علي" spelt with its yaa after a compound given name as the father\'s name, in text that writes "على" ("وسيف الدين علي حمودة")', () => {
+    expect(names('وقال سيف الدين علي حمودة إن الوضع صعب على الحدود.')).toEqual(['سيف الدين علي حمودة']);
+    expect(names('وقال عبد الرحمن علي حمودة إن الوضع صعب على الحدود.')).toEqual(['عبد الرحمن علي حمودة']);
+  });
 });

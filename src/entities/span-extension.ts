@@ -34,7 +34,7 @@ import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFami
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
 import { isOfficeAsLineageFamilyName } from './lineage-family-slot.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
-import { isPersianSurnameTailAt } from './ali-names.js';
+import { isAliAfterCompoundGivenName, isPersianSurnameTailAt } from './ali-names.js';
 import { isNisbaFamilyNameAfterTitledName, isTitledDefiniteFamilyName } from './titled-definite-family-names.js';
 
 /**
@@ -73,6 +73,12 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     const lamine = !item.bracketed && tokens[item.end]?.folded === LAMINE ? startingAt(item.end).find((next) => next.kind === 'person') : undefined;
     if (lamine) {
       item.end = lamine.end;
+      continue;
+    }
+    // ("وسيف الدين | علي حمودة": the father's "علي" after a compound given name; ali-names.ts.)
+    const aliFather = !item.bracketed && isAliAfterCompoundGivenName(tokens, item.start, item.end) ? startingAt(item.end).find((next) => next.kind === 'person' && next.end - next.start >= 2) : undefined;
+    if (aliFather) {
+      item.end = aliFather.end;
       continue;
     }
     // ("وقال الوزير حسن معلم | عبدي | للجزيرة نت إن": a bare word between a name of two words or more
