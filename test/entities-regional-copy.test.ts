@@ -4190,4 +4190,7 @@ describe('offices and holders of stop 78', () => {
     expect(names('وقال سيف الدين علي حمودة إن الوضع صعب على الحدود.')).toEqual(['سيف الدين علي حمودة']);
     expect(names('وقال عبد الرحمن علي حمودة إن الوضع صعب على الحدود.')).toEqual(['عبد الرحمن علي حمودة']);
   });
+  it('ends an office phrase before a future verb, however rare its word, where an indefinite noun would take a genitive ("كل رئيس شركة سيوقع على عقد")', () => {
+    expect(officials('وجاء التعيين خلفاً للمهندس كريم سامي العدوي، رئيس الشركة منذ عام 2019، الذي بلغ سن التقاعد.', 'وقال الوزير إن كل رئيس شركة سيوقع على عقد أداء.')).toEqual([['كريم سامي العدوي', 'رئيس الشركة']]);
+  });
 });

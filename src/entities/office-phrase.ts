@@ -70,6 +70,7 @@ import { lateNamesakeEnd } from './late-namesakes.js';
 import { latinBodyEnd } from './latin-body-names.js';
 import { sovereignGenitiveLength } from './sovereign-genitives.js';
 import { isOrdinalWord } from './counted-ordinals.js';
+import { isFutureVerb } from './imperfect-verbs.js';
 import { namesakeTownEnd, ownNamedNamesakeEnd } from './namesake-places.js';
 import { opensDinCompoundName } from './din-compound-names.js';
 
@@ -1653,7 +1654,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       // ("النائب عن محافظة ذي قار | حيدر فلان": a place's proper name of two words takes none.)
       // ("المدير التنفيذي لمحلية | أبو حمد": but after an indefinite region's head, the genitive it
       // needs is the town's name, however it opens.)
-      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word) && !isRegionHeadWord(previous)) && !(end - head >= 3 && closesTwoWordPlace(tokens, end - 1)));
+      // ("كل رئيس شركة | سيوقع على عقد": nor a future verb, however rare its word.)
+      (previous.isWord && takesGenitive(previous) && !foldedRoleStops.has(previous.folded) && !isNameAfterBodyName(tokens, end) && !isFutureVerb(token) && !breaksAccusativeAgreement(previous, token) && !(end - head >= 3 && MANS_NAME_OPENERS.has(word) && !isRegionHeadWord(previous)) && !(end - head >= 3 && closesTwoWordPlace(tokens, end - 1)));
     // ("رئيس الإدارة الذاتية | لشمال وشرق سوريا": "ل" + a quarter of a place, and the place or a
     // second quarter, after a body's name: the region the body governs.)
     const bodysRegion = !accepted && end - head >= 2 ? bodysRegionLength(tokens, end, isName) : 0;
