@@ -4193,4 +4193,7 @@ describe('offices and holders of stop 78', () => {
   it('ends an office phrase before a future verb, however rare its word, where an indefinite noun would take a genitive ("كل رئيس شركة سيوقع على عقد")', () => {
     expect(officials('وجاء التعيين خلفاً للمهندس كريم سامي العدوي، رئيس الشركة منذ عام 2019، الذي بلغ سن التقاعد.', 'وقال الوزير إن كل رئيس شركة سيوقع على عقد أداء.')).toEqual([['كريم سامي العدوي', 'رئيس الشركة']]);
   });
+  it('reads "ب" + a word no running text writes, closing a decree\'s line after an office in the accusative, as the seat\'s town ("رئيساً لمجلس إدارة الشركة المصرية للتكرير بمسطرد.")', () => {
+    expect(officials('وتضمن القرار تعيين:', '- المهندس سامح فؤاد العشري رئيساً لمجلس إدارة الشركة العامة للبترول بشقرفان.')).toEqual([['سامح فؤاد العشري', 'رئيساً لمجلس إدارة الشركة العامة للبترول بشقرفان']]);
+  });
 });

@@ -389,6 +389,12 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
+    // ("رئيساً لمجلس إدارة الشركة المصرية للتكرير | بمسطرد.": after an office in the accusative (its
+    // holder named before it), "ب" + a word no running text writes, closing the clause, is the seat's town.)
+    if (end - head >= 3 && isAccusativeOffice(tokens[head]) && isUnseenTownBehindBa(token) && tokens[end + 1]?.isWord !== true && isDefinite(tokens[end - 1])) {
+      end++;
+      break;
+    }
     // ("المستشار الجماعي عن حزب الاستقلال | بأولاد سعيد": "ب" + "أولاد" and the ancestor's name, a
     // Maghreb commune or tribe named so, is the seat, whatever the name after "أولاد" reads as.)
     if (end - head >= 2 && SEAT_OF_SONS.has(token.folded) && tokens[end + 1]?.isWord === true && !tokens[end + 1].folded.startsWith('ال')) {
@@ -2484,6 +2490,12 @@ function isDashBeforeBodysPlace(tokens: readonly Token[], head: number, i: numbe
 
 /** Kinds of criminal court a circuit ("الدائرة") belongs to, folded: felonies, misdemeanours. */
 const COURT_KINDS = new Set(['جنايات', 'جنح']);
+
+/** "بمسطرد": "ب" + a word of three letters or more that no running text writes, nor its whole, and no list gives as a name. */
+function isUnseenTownBehindBa(token: Token): boolean {
+  const word = token.folded;
+  return token.isWord && /^ب[^ا].{2,}$/.test(word) && !isSeenInRunningText(word) && !isSeenInRunningText(word.slice(1)) && !isListedNameWord(word.slice(1));
+}
 
 /** "دائرة" (constituency), folded, with and without the article. */
 const CONSTITUENCY_HEADS = new Set(['دايره', 'الدايره']);
