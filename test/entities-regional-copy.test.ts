@@ -4196,4 +4196,7 @@ describe('offices and holders of stop 78', () => {
   it('reads "ب" + a word no running text writes, closing a decree\'s line after an office in the accusative, as the seat\'s town ("رئيساً لمجلس إدارة الشركة المصرية للتكرير بمسطرد.")', () => {
     expect(officials('وتضمن القرار تعيين:', '- المهندس سامح فؤاد العشري رئيساً لمجلس إدارة الشركة العامة للبترول بشقرفان.')).toEqual([['سامح فؤاد العشري', 'رئيساً لمجلس إدارة الشركة العامة للبترول بشقرفان']]);
   });
+  it('goes on over "ل" + a verbal noun of the "تفعيل" pattern and its definite object after a body named by a place ("مديراً عاماً لقطاع الإنتاج بشركة أسيوط لتكرير البترول")', () => {
+    expect(officials('وتضمن القرار تعيين:', '- المهندس وائل سعيد الشناوي مديراً عاماً لقطاع التسويق بشركة طنطا لتكرير الزيوت.')).toEqual([['وائل سعيد الشناوي', 'مديراً عاماً لقطاع التسويق بشركة طنطا لتكرير الزيوت']]);
+  });
 });

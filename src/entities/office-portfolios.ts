@@ -8,7 +8,7 @@ import { foldedNamedAfterHeads, foldedPortfolioGlosses, foldedRoleQualifiers, fo
 import { isCommonWord, isPlaceWord } from './ordinary-words.js';
 import { isOftenANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
 import type { IsNameToken } from './role-types.js';
-import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems, ISTIFAL_NOUN, TAFILA_NOUN } from './office-words.js';
+import { isDefinite, isImperfectVerb, isNamedAfterHead, isNationalityWord, isOfficeStem, isOfficeWord, isOrganizationHead, isPlaceOrNationality, isPluralOffice, isTimeWord, isVerbLike, stems, ISTIFAL_NOUN, TAFIL_NOUN, TAFILA_NOUN } from './office-words.js';
 import { REGIONAL_WORDS } from './office-prepositions.js';
 import { isCompassRegionAt, SPOKEN_FOR } from './office-phrase-parts.js';
 import { IN_CHARGE_HEADS } from './office-start.js';
@@ -236,7 +236,9 @@ function isAimAfterBareCountry(tokens: readonly Token[], head: number, i: number
   if (i - 2 < head || !body?.isWord || isDefinite(body) || !isOrganizationHead(body)) return false;
   if (stems(country).length !== 1 || !gazetteer().places.has(country.folded)) return false;
   const aim = stems(tokens[i])[1];
-  return isCommonWord(aim) && !isListedGivenName(aim);
+  // ("بشركة أسيوط | لتكرير البترول": or a verbal noun of the "تفعيل" pattern before its definite object, rare as it may be.)
+  const verbalNoun = TAFIL_NOUN.test(aim) && tokens[i + 1]?.isWord === true && isDefinite(tokens[i + 1]) && !isVerbLike(tokens[i + 1]);
+  return (isCommonWord(aim) || verbalNoun) && !isListedGivenName(aim);
 }
 
 /**

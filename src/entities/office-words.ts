@@ -303,6 +303,8 @@ export const ISTIFAL_NOUN = /^است..ا.$/;
 
 /** "التسجيل", "التنسيق" (folded): the definite verbal noun of the second form, "التفعيل". */
 export const DEFINITE_TAFIL_NOUN = /^الت..ي.$/;
+/** The same bare ("تكرير", refining), folded. */
+export const TAFIL_NOUN = /^ت..ي.$/;
 
 /** "ترقية", "تنمية", "تربية" (folded): verbal nouns of the "تفعلة" pattern of defective verbs. */
 export const TAFILA_NOUN = /^ت..يه$/;
