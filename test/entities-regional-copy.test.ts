@@ -4199,4 +4199,9 @@ describe('offices and holders of stop 78', () => {
   it('goes on over "ل" + a verbal noun of the "تفعيل" pattern and its definite object after a body named by a place ("مديراً عاماً لقطاع الإنتاج بشركة أسيوط لتكرير البترول")', () => {
     expect(officials('وتضمن القرار تعيين:', '- المهندس وائل سعيد الشناوي مديراً عاماً لقطاع التسويق بشركة طنطا لتكرير الزيوت.')).toEqual([['وائل سعيد الشناوي', 'مديراً عاماً لقطاع التسويق بشركة طنطا لتكرير الزيوت']]);
   });
+  it('takes the post a decree\'s line gives, in the accusative and closing the line, over the one held set off by commas before it, and no reference of it ("- السيد فلان، والي ولاية سعيدة سابقا، واليا لولاية سطيف.")', () => {
+    const lines = ['وفيما يلي نص القائمة:', '- السيد رشيد بن عمارة، والي ولاية تيارت سابقا، واليا لولاية باتنة.', '- السيدة نادية بوزيد، الأمينة العامة لولاية البليدة، والية لولاية تيبازة.'];
+    expect(officials(...lines)).toEqual([['رشيد بن عمارة', 'واليا لولاية باتنة'], ['نادية بوزيد', 'والية لولاية تيبازة']]);
+    expect(extractEntities(paragraphs(...lines)).filter((entity) => entity.kind === 'person').flatMap((entity) => entity.references ?? [])).toEqual([]);
+  });
 });

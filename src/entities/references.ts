@@ -143,6 +143,14 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 1 >= 0; lead++) {
     if (isName(start - lead - 1) && postLeadLength(tokens, start - lead, (i) => isOfficeAt(tokens, i), isAccusativeOffice) === lead) return true;
   }
+  // ("- السيد فلان، والي ولاية سعيدة سابقا، | واليا لولاية سطيف.": the post a decree's line gives
+  // after the one he held, set off by commas after his name.)
+  if (start >= 3 && COMMAS.has(tokens[start - 1].text) && (isAccusativeOffice(tokens[start]) || (tokens[start].folded.endsWith('ه') && isOfficeForm(tokens[start].folded)))) {
+    for (let held = start - 2; held > 1 && start - held <= MAX_ROLE_TOKENS; held--) {
+      if (!tokens[held].isWord) break;
+      if (COMMAS.has(tokens[held - 1].text) && isName(held - 2) && isOfficeAt(tokens, held)) return true;
+    }
+  }
   // ("- العميد فلان، بمهام | مدير مديرية أمن طرابلس": so after the comma of a decree's line.)
   for (let lead = 1; lead <= MAX_POST_LEAD && start - lead - 2 >= 0; lead++) {
     if (isName(start - lead - 2) && COMMAS.has(tokens[start - lead - 1].text) && dutiesLeadLength(tokens, start - lead, (i) => isOfficeAt(tokens, i)) === lead) return true;

@@ -18,7 +18,7 @@ import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-c
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { roleBefore } from './role-before.js';
 import { isFemininePostBeforeBody } from './decree-names.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
@@ -282,6 +282,10 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // "بمديرة الوكالة، فلانة، ومديرة مكتب المنظمة بتونس، علانة": after the comma of a list, "و" + an
   // office set off by commas before the next name opens that name's entry; it is no further office.
   if (separated && officeBehindClitic(tokens[start], /^و/) && COMMAS.has(tokens[end]?.text ?? '') && !isConjoinedName(tokens[end + 1]) && (isName(end + 1) || nameStartAfter(tokens, end + 1, isName) === end + 1)) return null;
+  // ("- السيد فلان، والي ولاية سعيدة سابقا، واليا لولاية سطيف.": a decree's line gives the post he
+  // held, then the one it gives him, in the accusative, closing the line; the given one is his now.)
+  const given = (separator === '،' || separator === ',') ? givenPostAfterHeldOne(tokens, end, isName) : null;
+  if (given) return given;
   // ("فلان، الوزير المنتدب لدى ...، الناطق الرسمي باسم الحكومة،": a second post set off by commas; stacked-offices.ts.)
   const stacked = (separator === '،' || separator === ',') && !titleOnly ? stackedOffices(tokens, start, end, isName) : null;
   if (stacked) return stacked;
@@ -520,3 +524,16 @@ export function originCountryEnd(tokens: readonly Token[], nameEnd: number): num
   return gazetteer().places.has(first.folded) ? nameEnd + 2 : -1;
 }
 
+/**
+ * The post a decree's line gives after the comma that closes the post held (`end`): an office in the
+ * accusative ("واليا لولاية سطيف", "والية لولاية عين تموشنت") whose phrase closes the line; or null.
+ */
+function givenPostAfterHeldOne(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
+  const start = end + 1;
+  // ("والية لولاية": a feminine post before "ل" + its body, an office as written, though "والية" also reads as "و" + a word.)
+  const feminineGiven = tokens[start]?.isWord === true && tokens[start].folded.endsWith('ه') && isOfficeForm(tokens[start].folded) && /^ل(?!دي$)../.test(tokens[start + 1]?.folded ?? '');
+  if (!COMMAS.has(tokens[end]?.text ?? '') || tokens[start]?.isWord !== true || !(isAccusativeOffice(tokens[start]) || isFemininePostBeforeBody(tokens, start) || feminineGiven) || !isOfficeAt(tokens, start)) return null;
+  const givenEnd = officePhraseEnd(tokens, start, isName);
+  const closesLine = tokens[givenEnd] === undefined || tokens[givenEnd].text === '.';
+  return givenEnd - start >= 2 && closesLine ? { start, end: givenEnd, titleOnly: false } : null;
+}
