@@ -4204,4 +4204,7 @@ describe('offices and holders of stop 78', () => {
     expect(officials(...lines)).toEqual([['رشيد بن عمارة', 'واليا لولاية باتنة'], ['نادية بوزيد', 'والية لولاية تيبازة']]);
     expect(extractEntities(paragraphs(...lines)).filter((entity) => entity.kind === 'person').flatMap((entity) => entity.references ?? [])).toEqual([]);
   });
+  it('reads "والي" written with its ي as the governor, a genitive of the body before it, not "و" + a word ("رئيس ديوان والي ولاية أدرار فلان")', () => {
+    expect(officials('وأشرف على العملية رئيس ديوان والي ولاية تلمسان كمال بن حمودة رفقة السلطات المحلية.')).toEqual([['كمال بن حمودة', 'رئيس ديوان والي ولاية تلمسان']]);
+  });
 });

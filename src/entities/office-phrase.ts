@@ -1371,7 +1371,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       continue;
     }
-    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word);
+    // ("رئيس ديوان | والي ولاية أدرار": "والي" written with its ي is the governor, no "و" + "الي"; isOfficeWord.)
+    const wholeWordKnown = foldedRoleQualifiers.has(word) || isOfficeStem(word) || (word === 'والي' && isOfficeWord(token)) || foldedPortfolioGlosses.has(word) || gaz.organizationHeads.has(word) || gaz.places.has(word) || REGION_HEADS.has(word);
     // "نائبا أولا للرئيس | والمولدي الجندوبي نائبا ثانيا": "و" + a given name with the article
     // before a rare family name opens the next holder of a list, not another portfolio.
     if (word.startsWith('وال') && isArticleGivenName(tokens, end, word.slice(1))) break;
