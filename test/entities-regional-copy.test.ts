@@ -4207,4 +4207,7 @@ describe('offices and holders of stop 78', () => {
   it('reads "والي" written with its ي as the governor, a genitive of the body before it, not "و" + a word ("رئيس ديوان والي ولاية أدرار فلان")', () => {
     expect(officials('وأشرف على العملية رئيس ديوان والي ولاية تلمسان كمال بن حمودة رفقة السلطات المحلية.')).toEqual([['كمال بن حمودة', 'رئيس ديوان والي ولاية تلمسان']]);
   });
+  it('takes the agent of one person named by one word, before the lawyer\'s trade, for a lawyer, no official ("وكيل عازار، المحامي ربيع الحاج")', () => {
+    expect(officials('وقدّم وكيل الخطيب المحامي نبيل سمعان طلباً لإخلاء سبيل موكله.', 'في المقابل، يرفض وكيل حداد، المحامي سمير فرح، الحديث عن شبكة.')).toEqual([]);
+  });
 });

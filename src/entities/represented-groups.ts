@@ -137,8 +137,15 @@ function isLitigantsAgentAt(tokens: readonly Token[], i: number): boolean {
   // ("وكيل عدد من الضحايا": the agent of several of them.)
   const several = next?.isWord === true && SEVERAL.has(next.folded) && tokens[i + 2]?.folded === 'من';
   const party = several ? tokens[i + 3] : next !== undefined && next.isWord && ONE_PARTY_OF.has(next.folded) ? tokens[i + 2] : next;
-  return party !== undefined && party.isWord && LITIGANTS.has(party.folded);
+  if (party !== undefined && party.isWord && LITIGANTS.has(party.folded)) return true;
+  // ("وكيلة الرفاعي المحامية هالة صعب", "وكيل عازار، المحامي ربيع الحاج": the agent of one person
+  // named by one word, then the lawyer's trade before the agent's name.)
+  const trade = tokens[i + 2]?.text === '،' || tokens[i + 2]?.text === ',' ? tokens[i + 3] : tokens[i + 2];
+  return next?.isWord === true && trade?.isWord === true && LAWYERS.has(trade.folded);
 }
+
+/** "المحامي", "المحامية" (folded): a lawyer's trade before his name. */
+const LAWYERS = new Set(['المحامي', 'المحاميه']);
 
 /** "عدد", "بعض", "مجموعة" (a number, some, a group) before "من" + the parties, folded. */
 const SEVERAL = new Set(['عدد', 'بعض', 'مجموعه']);
