@@ -4210,4 +4210,8 @@ describe('offices and holders of stop 78', () => {
   it('takes the agent of one person named by one word, before the lawyer\'s trade, for a lawyer, no official ("وكيل عازار، المحامي ربيع الحاج")', () => {
     expect(officials('وقدّم وكيل الخطيب المحامي نبيل سمعان طلباً لإخلاء سبيل موكله.', 'في المقابل، يرفض وكيل حداد، المحامي سمير فرح، الحديث عن شبكة.')).toEqual([]);
   });
+  it('reads "الحقوقي" right after a rank and before a given name as the rank\'s, Iraq\'s legal officers\' grade, no office ("وكيل الوزارة لشؤون الشرطة الفريق الحقوقي فلان", "اللواء الحقوقي فلان")', () => {
+    expect(officials('وحضر الاجتماع وكيل الوزارة لشؤون الشرطة الفريق الحقوقي حسن كاظم الساعدي.')).toEqual([['حسن كاظم الساعدي', 'وكيل الوزارة لشؤون الشرطة']]);
+    expect(officials('وقال اللواء الحقوقي حسن كاظم الساعدي إن التحقيق مستمر.')).toEqual([]);
+  });
 });

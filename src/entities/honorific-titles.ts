@@ -86,7 +86,8 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     if (start >= 2 && isProsecutorsKingAt(tokens, start - 1)) break;
     // "الفريق الأول الركن": the article on "الأول" too, after a rank; "العميد الثاني": Iran's
     // second brigadier general, the Revolutionary Guard's grade.
-    if ((word === 'الاول' || word === 'الثاني') && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
+    // ("اللواء الحقوقي فلان": Iraq's legal officers' rank; isLegalRankAt.)
+    if ((word === 'الاول' || word === 'الثاني' || isLegalRankAt(tokens, start - 1)) && start >= 2 && foldedRanks.has(tokens[start - 2].folded)) {
       start--;
       continue;
     }
@@ -144,13 +145,26 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   // (Asked past the end of a block too, where a phrase runs to its last word.)
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
-  if (!isHonorificWord(tokens[i])) return isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isServiceBranchBracketAt(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isComradeAt(tokens, i) || isPriestTitleAt(tokens, i);
+  if (!isHonorificWord(tokens[i])) return isLegalRankAt(tokens, i) || isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isServiceBranchBracketAt(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isComradeAt(tokens, i) || isPriestTitleAt(tokens, i);
   if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
   // ("عبد الملك فلان", "عبد الأمير فلان": after "عبد" the title is the second half of a given name.)
   // ("رئيس نادي الرائد فلان": nor a rank right after a club's head, the club's name.)
   return !(i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد' || (CLUB_NOUNS.has(tokens[i - 1].folded) && foldedRanks.has(tokens[i].folded)))) && !isOfficeNisba(tokens, i);
+}
+
+/** "الحقوقي" (legal), folded: after a rank, the grade of Iraq's legal officers in the police and ministries. */
+const LEGAL = 'الحقوقي';
+
+/**
+ * "اللواء الحقوقي فلان", "الفريق الحقوقي فلان": "legal" right after a rank and before a bare word (the
+ * given name) completes the rank; elsewhere "الحقوقي" is a jurist or an adjective ("الفريق الحقوقي
+ * للدفاع": the legal team).
+ */
+function isLegalRankAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.folded === LEGAL && i > 0 && foldedRanks.has(tokens[i - 1].folded) && next?.isWord === true && !isDefinite(next) && !/^[لب]/.test(next.folded);
 }
 
 /** "نادي", "لنادي", "بنادي" (a club), folded: the word after it names the club. */
@@ -432,6 +446,7 @@ const RANK_ADJECTIVES = new Set(['الاول', 'الركن', 'البحري', 'ا
  */
 function isTeamWithAdjective(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  if (isLegalRankAt(tokens, i + 1)) return false;
   return next?.isWord === true && isDefinite(next) && stems(next).length === 1 && !RANK_ADJECTIVES.has(next.folded) && !isHonorificWord(next) && !isOfficeWord(next);
 }
 
