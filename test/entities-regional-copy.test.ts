@@ -4214,4 +4214,8 @@ describe('offices and holders of stop 78', () => {
     expect(officials('وحضر الاجتماع وكيل الوزارة لشؤون الشرطة الفريق الحقوقي حسن كاظم الساعدي.')).toEqual([['حسن كاظم الساعدي', 'وكيل الوزارة لشؤون الشرطة']]);
     expect(officials('وقال اللواء الحقوقي حسن كاظم الساعدي إن التحقيق مستمر.')).toEqual([]);
   });
+  it('reads a definite nisba after a title, before a bare family name no running text writes, as the Maghreb\'s given name ("مع والي وهران، السيد العربي بوخاري،"), not a family name the lists know ("الوزير الخوري بمتابعته")', () => {
+    expect(officials('وقد ناقشنا الملف مع والي تلمسان، السيد العربي بوزكري، ووجدنا لديه تفهما.')).toEqual([['العربي بوزكري', 'والي تلمسان']]);
+    expect(names('وهو ما وعد الوزير الخوري بمتابعته مع المحافظين.')).toEqual(['الخوري']);
+  });
 });

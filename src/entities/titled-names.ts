@@ -900,6 +900,12 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
     spans.push({ start, end: chainEnd });
     return chainEnd - 1;
   }
+  // ("السيد العربي بوخاري،": a definite nisba the Maghreb gives as a given name; nisbaGivenNameEnd.)
+  const nisbaGivenEnd = nisbaGivenNameEnd(tokens, start);
+  if (nisbaGivenEnd > start) {
+    spans.push({ start, end: nisbaGivenEnd, bracketed: true });
+    return nisbaGivenEnd - 1;
+  }
   if (rankOnly) return i;
   const liEnd = Math.max(surnameLiNameEnd(tokens, start), compoundGivenNameEnd(tokens, start));
   if (liEnd > start) {
@@ -926,6 +932,26 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
     return end - 1;
   }
   return i;
+}
+
+/**
+ * "السيد العربي بوخاري،", "العقيد الهادي بورقعة إن": after a title, a definite nisba (the Maghreb's
+ * "العربي", "الهادي") before a bare family name that no running text writes, and a boundary, is the
+ * given name, adjective or nationality as it may read elsewhere. Returns the name's end, or `start`.
+ */
+function nisbaGivenNameEnd(tokens: readonly Token[], start: number): number {
+  const [given, family] = [tokens[start], tokens[start + 1]];
+  // (Not a family name the lists know or the news's name evidence lacks: "الوزير الخوري | بمتابعته".)
+  const nisbaGiven = /^ال..+ي$/.test(given?.folded ?? '') && personShareBucket(given.folded) >= 0 && !isListedNameWord(given.folded);
+  if (given?.isWord !== true || !(nisbaGiven || isNewsDefiniteGivenName(given.folded)) || isOfficeWord(given) || isHonorificWord(given)) return start;
+  // (No verb, clitic + a word or word + pronoun the news writes: "الوزير الخوري | بمتابعته", "الحسيني | أطلعه".)
+  if (family?.isWord !== true || /^(?:ال|و|ف)/.test(family.folded) || family.folded.length < 3 || isSeenInRunningText(family.folded) || hasTrait(family, PLACE) || cannotBeName(family) || isVerbLike(family) || hasPrepositionReading(family.folded) || isWordWithHisPronoun(family)) return start;
+  return isAtBoundary(tokens, start + 2) ? start + 2 : start;
+}
+
+/** "أطلعه": a word the news writes and "ه" (him, his), folded like a final "ة". */
+function isWordWithHisPronoun(token: Token): boolean {
+  return token.folded.endsWith('ه') && isSeenInRunningText(token.folded.slice(0, -1));
 }
 
 /** "السويدي", "المصري": a nationality with the article, in the masculine (no "ة"). */
