@@ -86,6 +86,9 @@ export function definiteObjectEnd(tokens: readonly Token[], k: number): number {
   return stems(object).length === 1 && isCommonWord(object) && genitive?.isWord === true && isDefinite(genitive) && !isVerbLike(genitive) ? k + 2 : -1;
 }
 
+/** "شؤون" (affairs), folded. */
+const AFFAIRS = 'شوون';
+
 /**
  * Where the object of the preposition at i ends, when that preposition is governed by the verbal
  * noun before it that names a body: right after the body's head in the construct state ("منظمة
@@ -108,7 +111,9 @@ export function governedObjectEnd(tokens: readonly Token[], head: number, i: num
   const department = i - 2 === head && !isDefinite(tokens[head]) && isOfficeWord(tokens[head]);
   // ("المدير العام للتصرف في الدين العمومي": or the aim of a qualified office, a department's own.)
   const qualifiedOfficeAim = aim && i - 1 > head + 1 && isOfficeWord(tokens[head]) && tokens.slice(head + 1, i - 1).every((token) => token.isWord && isDefinite(token));
-  const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) || qualifiedOfficeAim : (isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2])) || department;
+  // ("نائب رئيس الديوان لشؤون الرقابة | على الوزارات": or the affairs a deputy's portfolio names, "شؤون" in construct.)
+  const affairs = stems(tokens[i - 2]).some((stem) => stem === AFFAIRS);
+  const body = aim ? tokens.slice(head, i - 1).some(isOrganizationHead) || qualifiedOfficeAim : (isOrganizationHead(tokens[i - 2]) && !isDefinite(tokens[i - 2])) || department || affairs;
   if (!body) return -1;
   let end = Math.max(definiteObjectEnd(tokens, i + 1), objectChainEnd(tokens, i + 1));
   if (end < 0) return -1;
