@@ -4221,4 +4221,7 @@ describe('offices and holders of stop 78', () => {
   it('goes on over a governed object after "شؤون" + a verbal noun, a deputy\'s portfolio ("نائب رئيس الديوان لشؤون الرقابة على الوزارات فلان")', () => {
     expect(officials('وقال نائب رئيس الهيئة لشؤون الرقابة على الشركات كاظم جواد الموسوي إن الهيئة باشرت عملها.')).toEqual([['كاظم جواد الموسوي', 'نائب رئيس الهيئة لشؤون الرقابة على الشركات']]);
   });
+  it('joins a compound given name the tagger\'s span holds alone to the person span right after it ("أكد عبد الأمير | حسون الجنابي")', () => {
+    expect(names('من جهته، أكد عبد الأمير حسون الجنابي، أن الديوان باشر بتطبيق النظام.')).toEqual(['عبد الأمير حسون الجنابي']);
+  });
 });

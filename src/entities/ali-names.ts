@@ -21,16 +21,6 @@ const TIMES = new Set(['اليوم', 'امس', 'الليله', 'الاحد', 'ا
 /** "علي", "وعلي" written with a final yaa (folded alike with "على"). */
 const ALI = triggerWord((word) => word.folded === 'علي' || word.folded === 'وعلي');
 
-/**
- * "وسيف الدين | علي حمودة", "عبد الرحمن | علي فلان": after a compound given name ("X الدين", "عبد" + a
- * definite word) that the tagger's span holds alone, "علي" spelt with its yaa is the father's name.
- */
-export function isAliAfterCompoundGivenName(tokens: readonly Token[], start: number, end: number): boolean {
-  const [first, second] = [tokens[start], tokens[start + 1]];
-  if (end - start !== 2 || tokens[end] === undefined || !isAliWithYaa(tokens[end]) || tokens[end].folded !== 'علي') return false;
-  return second.folded === 'الدين' || (/^و?عبد$/.test(first.folded) && second.folded.startsWith('ال'));
-}
-
 function isAliWithYaa(token: Token): boolean {
   return (token.folded === 'علي' || token.folded === 'وعلي') && /ي[\u064b-\u0652]*$/.test(token.text);
 }

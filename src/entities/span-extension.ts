@@ -34,7 +34,7 @@ import { isDefiniteFamilyNameBeforeOffice, isFamilyNameBeforeCommaOffice, isFami
 import { isFamilyNameInOfficeApposition } from './comma-apposed-family-names.js';
 import { isOfficeAsLineageFamilyName } from './lineage-family-slot.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, LAMINE, MAGHREB_LINKS, isGivenAndFathersName, isLoneGivenName, KUNYA_HEADS, LINEAGE_CHAIN_LINKS, opensDaughterName, opensRankedSonName, SECOND_FOREIGN_PARTICLES } from './name-parts.js';
-import { isAliAfterCompoundGivenName, isPersianSurnameTailAt } from './ali-names.js';
+import { isPersianSurnameTailAt } from './ali-names.js';
 import { isNisbaFamilyNameAfterTitledName, isTitledDefiniteFamilyName } from './titled-definite-family-names.js';
 
 /**
@@ -75,10 +75,12 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
       item.end = lamine.end;
       continue;
     }
-    // ("وسيف الدين | علي حمودة": the father's "علي" after a compound given name; ali-names.ts.)
-    const aliFather = !item.bracketed && isAliAfterCompoundGivenName(tokens, item.start, item.end) ? startingAt(item.end).find((next) => next.kind === 'person' && next.end - next.start >= 2) : undefined;
-    if (aliFather) {
-      item.end = aliFather.end;
+    // ("وسيف الدين | علي حمودة", "أكد عبد الأمير | حسون الجنابي": a compound given name the tagger's
+    // span holds alone goes on into the person span right after it, the rest of the name; "علي"
+    // spelt with its yaa there is the father's name, no preposition.)
+    const restOfName = !item.bracketed && isLoneCompoundGivenName(tokens, item.start, item.end) && !/^و/.test(tokens[item.end]?.folded ?? 'و') ? startingAt(item.end).find((next) => next.kind === 'person' && next.end - next.start >= 2) : undefined;
+    if (restOfName) {
+      item.end = restOfName.end;
       continue;
     }
     // ("وقال الوزير حسن معلم | عبدي | للجزيرة نت إن": a bare word between a name of two words or more
@@ -191,6 +193,12 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // (The index is derived from the starts: rebuilt, not patched, when one moves.)
     if (item.start !== start) indexStarts(item.block);
   }
+}
+
+/** "سيف الدين", "عبد الأمير": a compound given name of two words ("X الدين", "عبد" + a definite word), all of the span [start, end). */
+function isLoneCompoundGivenName(tokens: readonly Token[], start: number, end: number): boolean {
+  const [first, second] = [tokens[start], tokens[start + 1]];
+  return end - start === 2 && (second.folded === 'الدين' || (/^و?عبد$/.test(first.folded) && /^ال../.test(second.folded)));
 }
 
 /**
