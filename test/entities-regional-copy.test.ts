@@ -4224,4 +4224,7 @@ describe('offices and holders of stop 78', () => {
   it('joins a compound given name the tagger\'s span holds alone to the person span right after it ("أكد عبد الأمير | حسون الجنابي")', () => {
     expect(names('من جهته، أكد عبد الأمير حسون الجنابي، أن الديوان باشر بتطبيق النظام.')).toEqual(['عبد الأمير حسون الجنابي']);
   });
+  it('gives a counterpart the office his "نظيره" + nationality names over a bare title of his elsewhere that heads it ("نظيره الباكستاني فلان" ... "وكان الوزير فلان")', () => {
+    expect(officials('بحث وزير الخارجية خالد سعود الفهد مع نظيره الأردني أيمن حسين الصفدي العلاقات الثنائية.', 'وكان الوزير الصفدي قد وصل الى البلاد مساء امس.')).toEqual([['خالد سعود الفهد', 'وزير الخارجية'], ['أيمن حسين الصفدي', 'وزير الخارجية الأردني']]);
+  });
 });

@@ -43,7 +43,10 @@ import { isCommonNounToo, isFamilyNameOfSomethingElse } from './known-family-nam
 export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
   const nationalities = gazetteer().nationalities;
   entities.forEach((entity, i) => {
-    if (entity.role !== null) return;
+    // ("نظيره الباكستاني فلان" ... "وكان الوزير فلان": a bare title of his elsewhere gives way to the
+    // counterpart's office it heads.)
+    const title = entity.role !== null && !/\s/.test(entity.role.trim()) ? fold(entity.role.trim()).replace(/^ال/, '') : null;
+    if (entity.role !== null && title === null) return;
     for (const { block, span } of drafts[i].mentions) {
       // "نظيره الإيطالي، سيرجيو ماتارالا": the name may follow after a comma, or an honorific
       // ("نظيره الكويتي الشيخ أحمد ناصر المحمد الصباح").
@@ -62,7 +65,7 @@ export function addCounterpartRoles(entities: Entity[], drafts: Draft[]): void {
       if (!antecedentRole) continue;
       // ("نائب رئيس مجلس الوزراء وزير الخارجية" and "نظيره العماني": the Omani foreign minister.)
       const office = lastChainedOffice(antecedentRole).split(/\s+/).filter((word) => !nationalities.has(fold(word)));
-      if (office.length === 0) continue;
+      if (office.length === 0 || (title !== null && fold(office[0]) !== title)) continue;
       const role = [...office, nationality.text].join(' ');
       giveOffice(entity, role, nationalities.get(nationality.folded) ?? null);
       return;
