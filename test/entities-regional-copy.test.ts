@@ -4227,4 +4227,7 @@ describe('offices and holders of stop 78', () => {
   it('gives a counterpart the office his "نظيره" + nationality names over a bare title of his elsewhere that heads it ("نظيره الباكستاني فلان" ... "وكان الوزير فلان")', () => {
     expect(officials('بحث وزير الخارجية خالد سعود الفهد مع نظيره الأردني أيمن حسين الصفدي العلاقات الثنائية.', 'وكان الوزير الصفدي قد وصل الى البلاد مساء امس.')).toEqual([['خالد سعود الفهد', 'وزير الخارجية'], ['أيمن حسين الصفدي', 'وزير الخارجية الأردني']]);
   });
+  it('takes no office that names a state after the bare noun for the fuller form of an official\'s office ("وزير الخارجية" beside "وزير خارجية جمهورية كازاخستان" alone)', () => {
+    expect(officials('بيان مشترك في ختام زيارة وزير خارجية جمهورية أوزبكستان إلى سلطنة عمان', 'بدعوة كريمة من معالي السيد بدر بن حمد البوسعيدي وزير الخارجية، قام الوزير الضيف بزيارة رسمية.')).toEqual([['بدر بن حمد البوسعيدي', 'وزير الخارجية']]);
+  });
 });

@@ -14,7 +14,7 @@ import { glossRole } from './gloss.js';
 import { foldedNameQualifiers, foldedRoleQualifiers } from './lexicon.js';
 import { isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { officePhraseEnd } from './office-phrase.js';
-import { isOfficeBehindClitic, isOfficeStem, isOfficeWord } from './office-words.js';
+import { isOfficeBehindClitic, isOfficeStem, isOfficeWord, STATE_HEADS } from './office-words.js';
 import { officeAsShown } from './roles.js';
 import type { IsNameToken } from './role-types.js';
 import { type Token, tokenReadAs } from './tokenize.js';
@@ -78,7 +78,9 @@ function addsSameOffice(added: readonly string[], country: string | null, anapho
   const bare = (word: string): boolean => !word.startsWith('ال') && !/^[وبل]/.test(word);
   const definiteBody = (word: string): boolean => word.startsWith('ال') && !gazetteer().placeWords.has(word) && !nationalities.has(word);
   const namedWithNisba = added.length >= 2 && bare(added[0]) && /^ال.{3,}يه?$/.test(added[added.length - 1]) && added.every((word, k) => (k < added.length - 1 ? bare(word) : definiteBody(word)));
-  if (anaphor) return added.length <= MAX_BODY_NAME_WORDS && (added.every(bare) || added.every(definiteBody) || namedWithNisba);
+  // ("وزير الخارجية" / "وزير خارجية جمهورية كازاخستان": no state, its head or its name, after the bare noun; that is another state's office.)
+  const bareBody = (word: string): boolean => bare(word) && !STATE_HEADS.has(word) && !gazetteer().places.has(word) && !gazetteer().placeWords.has(word);
+  if (anaphor) return added.length <= MAX_BODY_NAME_WORDS && (added.every(bareBody) || added.every(definiteBody) || namedWithNisba);
   // "وزير التنمية | والتعاون الدولي،": a further portfolio, "و" + a definite noun and its adjectives,
   // where punctuation or a second office closes the phrase ("وزير التربية | والتعامل معه" runs on
   // into the sentence).
