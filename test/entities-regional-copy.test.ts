@@ -4230,4 +4230,7 @@ describe('offices and holders of stop 78', () => {
   it('takes no office that names a state after the bare noun for the fuller form of an official\'s office ("وزير الخارجية" beside "وزير خارجية جمهورية كازاخستان" alone)', () => {
     expect(officials('بيان مشترك في ختام زيارة وزير خارجية جمهورية أوزبكستان إلى سلطنة عمان', 'بدعوة كريمة من معالي السيد بدر بن حمد البوسعيدي وزير الخارجية، قام الوزير الضيف بزيارة رسمية.')).toEqual([['بدر بن حمد البوسعيدي', 'وزير الخارجية']]);
   });
+  it('keeps a name\'s last word, a bare title word too, before a feminine post a decree gives before "ل" + its body ("تعيين الدكتورة سلام عبد الله فخري رئيسة لمجلس إدارة ...")', () => {
+    expect(officials('- تعيين الدكتورة هالة سمير فخري رئيسة لمجلس إدارة المؤسسة العامة للأسواق.')).toEqual([['هالة سمير فخري', 'رئيسة لمجلس إدارة المؤسسة العامة للأسواق']]);
+  });
 });

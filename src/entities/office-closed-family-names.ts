@@ -18,6 +18,7 @@ import { isAccusativeOffice, isOfficeWord, isPluralOffice } from './office-words
 import { opensDinCompoundName } from './din-compound-names.js';
 import { honorificBefore, isHonorificAt } from './honorific-titles.js';
 import { isComma } from './located.js';
+import { isFemininePostBeforeBody } from './decree-names.js';
 
 /** Whether the word at `end`, after the two-word name [start, end) that opens with a given name, is its family name before an apposed office. */
 export function isFamilyNameBeforeApposedOffice(tokens: readonly Token[], start: number, end: number): boolean {
@@ -104,8 +105,10 @@ export function isTwoWordFamilyNameBeforeCommaOffice(tokens: readonly Token[], s
  */
 export function isFamilyNameBeforeAccusativePost(tokens: readonly Token[], start: number, index: number): boolean {
   const [word, post] = [tokens[index], tokens[index + 1]];
-  if (index - start < 2 || !word?.isWord || /^(?:ال|و)/.test(word.folded) || word.folded.length < 3 || post?.isWord !== true || !isAccusativeOffice(post)) return false;
-  return isFamilyNameWord(word);
+  // ("تعيين الدكتورة سلام عبد الله فخري | رئيسة لمجلس إدارة ...": or a feminine post before "ل" + its body; decree-names.ts.)
+  if (index - start < 2 || !word?.isWord || /^(?:ال|و)/.test(word.folded) || word.folded.length < 3 || post?.isWord !== true || !(isAccusativeOffice(post) || isFemininePostBeforeBody(tokens, index + 1))) return false;
+  // (A bare title word there is the family name: "فخري" (honorary) never stands before the post.)
+  return isFamilyNameWord(word, true);
 }
 
 /** The office in apposition at i, after the comma: an office word, one in the accusative, or the attorney general's post. */
@@ -113,9 +116,9 @@ function opensOfficeAfterComma(tokens: readonly Token[], i: number): boolean {
   return opensApposedOffice(tokens[i]) || (tokens[i] !== undefined && isAccusativeOffice(tokens[i])) || isAttorneyGeneralAt(tokens, i);
 }
 
-/** A word that may be a family name's: no title, particle, nationality, place or office, no digit, Latin letter or tanween. */
-function isFamilyNameWord(word: Token): boolean {
-  return !isTitleWord(word) && !isParticle(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(word.folded + word.text);
+/** A word that may be a family name's: no title (unless `titleAllowed`), particle, nationality, place or office, no digit, Latin letter or tanween. */
+function isFamilyNameWord(word: Token, titleAllowed = false): boolean {
+  return (titleAllowed || !isTitleWord(word)) && !isParticle(word) && !hasTrait(word.folded, NATIONALITY | PERSON_TITLE) && !isPlaceWord(word.folded) && !isOfficeWord(word) && !hasNotNameEnding(word) && !/[0-9٠-٩a-z\u064b-\u064d]/.test(word.folded + word.text);
 }
 
 /** "محامياً عاماً" (attorney general, in the accusative), folded: Egypt's prosecution post at i, which the office lists take for no office word. */
