@@ -4233,4 +4233,7 @@ describe('offices and holders of stop 78', () => {
   it('keeps a name\'s last word, a bare title word too, before a feminine post a decree gives before "ل" + its body ("تعيين الدكتورة سلام عبد الله فخري رئيسة لمجلس إدارة ...")', () => {
     expect(officials('- تعيين الدكتورة هالة سمير فخري رئيسة لمجلس إدارة المؤسسة العامة للأسواق.')).toEqual([['هالة سمير فخري', 'رئيسة لمجلس إدارة المؤسسة العامة للأسواق']]);
   });
+  it('reads "شورى" after a council as its name, no nisba adjective of where he spoke ("تعيين القاضي فلان عضواً في مجلس شورى إقليم كوردستان.")', () => {
+    expect(officials('- تعيين القاضي خالد محمد الجبوري عضواً في مجلس شورى الدولة.')).toEqual([['خالد محمد الجبوري', 'عضواً في مجلس شورى الدولة']]);
+  });
 });

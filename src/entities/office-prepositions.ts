@@ -376,9 +376,13 @@ function isNameWordAfterAli(token: Token): boolean {
 
 /** "صحفي", "رسمي": an indefinite masculine nisba adjective in common use (no place, nationality or name). */
 function isIndefiniteNisba(token: Token | undefined): boolean {
-  if (token?.isWord !== true || !/ي$/.test(token.folded) || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token)) return false;
+  // ("عضواً في مجلس | شورى إقليم كوردستان": "شورى" (consultation) names a council; no adjective.)
+  if (token?.isWord !== true || !/ي$/.test(token.folded) || token.folded === SHURA || isDefinite(token) || stems(token).length !== 1 || !isCommonWord(token)) return false;
   return !isPlaceOrNationality(token) && !isListedGivenName(token.folded);
 }
+
+/** "شورى" (consultation), folded. */
+const SHURA = 'شوري';
 
 /** Offices sent somewhere ("المبعوث ... إلى العراق", "سفير ... إلى"), folded. */
 const ENVOYS = new Set(['مبعوث', 'المبعوث', 'مبعوثه', 'المبعوثه', 'موفد', 'الموفد', 'سفير', 'السفير', 'سفيره', 'السفيره', 'مندوب', 'المندوب', 'مندوبه', 'المندوبه', 'ممثل', 'الممثل', 'ممثله', 'الممثله', 'قنصل', 'القنصل', 'قنصله', 'القنصله', 'ملحق', 'الملحق', 'ملحقه', 'الملحقه']);
