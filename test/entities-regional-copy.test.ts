@@ -4236,4 +4236,7 @@ describe('offices and holders of stop 78', () => {
   it('reads "شورى" after a council as its name, no nisba adjective of where he spoke ("تعيين القاضي فلان عضواً في مجلس شورى إقليم كوردستان.")', () => {
     expect(officials('- تعيين القاضي خالد محمد الجبوري عضواً في مجلس شورى الدولة.')).toEqual([['خالد محمد الجبوري', 'عضواً في مجلس شورى الدولة']]);
   });
+  it('reads "ملك" right after a woman\'s trade with the article as her given name, no king\'s office ("إلى البطلة ملك صلاح الدين حجاج")', () => {
+    expect(officials('ووجه الوزير التحية إلى البطلة ملك صلاح الدين حجاج التي تغيبت عن الحفل.')).toEqual([]);
+  });
 });

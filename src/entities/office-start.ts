@@ -22,6 +22,7 @@ import { triggersIn, triggerWord } from './word-triggers.js';
 import { isDefinite, isMostlyANameInNews, isNationalityWord, isOfficeOrPersonTitle, isOfficeWord, isOrganizationHead, mayBeOfficeWord, isPlaceOrNationality, isVerbLike, REGION_HEADS, REPRESENTATIVES, stems } from './office-words.js';
 import { isTeamInConstruct } from './honorific-titles.js';
 import { isBodyParticipleAt } from './body-participles.js';
+import { isTradeNoun } from './trade-nouns.js';
 import { isAgentOfGroupAt, isRepresentedGroupAt, isRepresentedTeamAt } from './represented-groups.js';
 import { isDefiniteKeeperInCompoundName, isKeeperInCompoundName, isKeptByKeeper, isTitleBeforeCompoundName, isTitleGivenNameBeforeAge } from './compound-name-titles.js';
 import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
@@ -232,12 +233,17 @@ function headReadings(word: WordHolder): string[] {
 /** Punctuation that closes a name (not a list's colon, which opens the entry's name). */
 const NAME_CLOSERS = new Set(['،', ',', '.', '(', '؛']);
 
+/** "ملك" (king; Malak, a woman's given name), folded. */
+const MALAK = 'ملك';
+
 /**
  * "الباجي قائد السبسي": a title that is also a given name, between two words rare in news text, is
  * part of a name, not an office.
  */
 export function isOfficeInName(tokens: readonly Token[], i: number): boolean {
   if (isOfficeFamilyNameAtBoundary(tokens, i)) return true;
+  // ("البطلة ملك صلاح الدين حجاج": "ملك" right after a woman's trade with the article is her given name, Malak.)
+  if (tokens[i].folded === MALAK && i > 0 && /^ال.{2,}ه$/.test(tokens[i - 1].folded) && isTradeNoun(tokens[i - 1].folded) && tokens[i + 1]?.isWord === true) return true;
   // ("السيدة أمينة بنت محمد": the feminine of such a title before "daughter of" is her given name.)
   if (FEMININE_NAME_LIKE_TITLES.has(tokens[i].folded) && DAUGHTER_LINKS.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.isWord === true) return true;
   // ("محمد الأمين الورتاني": a compound given name, compound-name-titles.ts.)
