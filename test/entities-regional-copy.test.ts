@@ -4239,4 +4239,7 @@ describe('offices and holders of stop 78', () => {
   it('reads "ملك" right after a woman\'s trade with the article as her given name, no king\'s office ("إلى البطلة ملك صلاح الدين حجاج")', () => {
     expect(officials('ووجه الوزير التحية إلى البطلة ملك صلاح الدين حجاج التي تغيبت عن الحفل.')).toEqual([]);
   });
+  it('reads the names a dual of a body sets in quotes as that body\'s, no person ("تحالف شركتي «المقاولون العرب» و«حسن علام»")', () => {
+    expect(names('وتم التعاقد مع تحالف شركتي «المقاولون العرب» و«حسن علام» لتنفيذ المرحلة الثانية من المشروع.')).toEqual([]);
+  });
 });
