@@ -4242,4 +4242,7 @@ describe('offices and holders of stop 78', () => {
   it('reads the names a dual of a body sets in quotes as that body\'s, no person ("تحالف شركتي «المقاولون العرب» و«حسن علام»")', () => {
     expect(names('وتم التعاقد مع تحالف شركتي «المقاولون العرب» و«حسن علام» لتنفيذ المرحلة الثانية من المشروع.')).toEqual([]);
   });
+  it('reads a span closed by "الشريف" right after a holy place\'s head as that place\'s name, no man ("والحرم الإبراهيمي الشريف")', () => {
+    expect(names('وقال إن أولويته ستكون حماية البلدة القديمة والحرم الإبراهيمي الشريف من مخططات التهويد.')).toEqual([]);
+  });
 });

@@ -118,7 +118,7 @@ export function tidySpans(chained: readonly BlockRawSpan[], tokenized: readonly 
         const holder = span.skip === 0 ? holderAfterHeadedGovernment(tokens, span.start, span.end) : -1;
         if (holder > 0) people.push({ block, span: { ...span, end: holder } });
         // ("حصة خميس مشيط من المشاريع": a place the lexicon knows by two words or more, untitled, is that place.)
-        if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span) || isTitledPlaceName(tokens, span) || isPlaceListItem(tokens, span.start, span.skip)) continue;
+        if (isUntitledPlaceOfWords(tokens, span) || closesPlaceOfWords(tokens, span) || isTitledPlaceName(tokens, span) || isPlaceListItem(tokens, span.start, span.skip) || isHolyPlaceName(tokens, span)) continue;
         // ("يعزي أسرة الردادي": once trimmed, a family noun and a family name alone are the family; family-houses.ts.)
         if (trimsNameEnds(tokens, span, bracketed, names.writesAlefMaqsura) && trimsNameOpening(tokens, span, adjectivesOfOffices, bracketed, loneNameWords) && holdsUpAsName(tokens, span, names.repeatedNameWords) && !isFamilyByNameAt(tokens, span.start, span.end)) {
           openTheophoricName(tokens, span);
@@ -160,6 +160,18 @@ function isTitledPlaceName(tokens: readonly Token[], span: Span): boolean {
   const governor = tokens[span.start - 2];
   const governed = governor.isWord && (PLACE_PREPOSITIONS.has(governor.folded) || stems(governor).some((stem) => PLACE_HEADS.has(stem) || REGION_HEADS.has(stem) || DISTRICT_HEADS.has(stem)));
   return governed || readings.some(({ removed }) => removed > 0);
+}
+
+/** The heads of holy places "الشريف" (noble) closes the name of, folded: a sanctuary, a mosque, a shrine. */
+const HOLY_PLACE_HEADS = new Set(['الحرم', 'المسجد', 'الجامع', 'المقام']);
+
+/**
+ * "والحرم | الإبراهيمي الشريف": a span closed by "الشريف" right after a holy place's head (behind
+ * any clitic) is that place's name, no man's.
+ */
+function isHolyPlaceName(tokens: readonly Token[], span: Span): boolean {
+  const head = tokens[span.start - 1];
+  return span.skip === 0 && span.end - span.start >= 2 && tokens[span.end - 1].folded === 'الشريف' && head?.isWord === true && procliticReadings(head).some(({ stem }) => HOLY_PLACE_HEADS.has(stem));
 }
 
 /**
