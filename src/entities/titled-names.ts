@@ -943,9 +943,10 @@ function nisbaGivenNameEnd(tokens: readonly Token[], start: number): number {
   const [given, family] = [tokens[start], tokens[start + 1]];
   // (Not a family name the lists know or the news's name evidence lacks: "الوزير الخوري | بمتابعته".)
   const nisbaGiven = /^ال..+ي$/.test(given?.folded ?? '') && personShareBucket(given.folded) >= 0 && !isListedNameWord(given.folded);
-  if (given?.isWord !== true || !(nisbaGiven || isNewsDefiniteGivenName(given.folded)) || isOfficeWord(given) || isHonorificWord(given)) return start;
+  // (Nor an office's adjective and "ل" + a body: "الرئيس | التنفيذي لأرامكو".)
+  if (given?.isWord !== true || !(nisbaGiven || isNewsDefiniteGivenName(given.folded)) || isOfficeWord(given) || isHonorificWord(given) || foldedRoleQualifiers.has(given.folded)) return start;
   // (No verb, clitic + a word or word + pronoun the news writes: "الوزير الخوري | بمتابعته", "الحسيني | أطلعه".)
-  if (family?.isWord !== true || /^(?:ال|و|ف)/.test(family.folded) || family.folded.length < 3 || isSeenInRunningText(family.folded) || hasTrait(family, PLACE) || cannotBeName(family) || isVerbLike(family) || hasPrepositionReading(family.folded) || isWordWithHisPronoun(family)) return start;
+  if (family?.isWord !== true || /^(?:ال|و|ف)/.test(family.folded) || family.folded.length < 3 || isSeenInRunningText(family.folded) || hasTrait(family, PLACE) || cannotBeName(family) || isVerbLike(family) || hasPrepositionReading(family.folded) || isWordWithHisPronoun(family) || /^ل[^ل]/.test(family.folded)) return start;
   return isAtBoundary(tokens, start + 2) ? start + 2 : start;
 }
 
