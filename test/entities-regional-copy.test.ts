@@ -4245,4 +4245,7 @@ describe('offices and holders of stop 78', () => {
   it('reads a span closed by "الشريف" right after a holy place\'s head as that place\'s name, no man ("والحرم الإبراهيمي الشريف")', () => {
     expect(names('وقال إن أولويته ستكون حماية البلدة القديمة والحرم الإبراهيمي الشريف من مخططات التهويد.')).toEqual([]);
   });
+  it('takes the community\'s nisba after "عن المكون" into the office, though a family name might look like it ("عضو مجلس محافظة نينوى عن المكون الإيزيدي فلان")', () => {
+    expect(officials('في المقابل، عدّ عضو مجلس محافظة نينوى عن المكون الإيزيدي شمو خلف حسن القرار "متسرعاً"، وقال إن المشروع متأخر.')).toEqual([['شمو خلف حسن', 'عضو مجلس محافظة نينوى عن المكون الإيزيدي']]);
+  });
 });

@@ -49,7 +49,7 @@ import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, i
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isStyleBeforeNameAt, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
-import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, FEDERATED_STATES, isCompanyOfPlaceAndTrade, isEnvoy, isRegionalOffice, isRepresentative, prepositionComplement, WORKERS } from './office-prepositions.js';
+import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, isCommunitySeatAt, FEDERATED_STATES, isCompanyOfPlaceAndTrade, isEnvoy, isRegionalOffice, isRepresentative, prepositionComplement, WORKERS } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
 import { isTradeNoun } from './trade-nouns.js';
 import { continuesAfterGovernedObject, governedObjectEnd, isPersonNounObject } from './governed-prepositions.js';
@@ -1238,6 +1238,8 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
         break;
       }
       end += 2;
+      // ("عن المكون | الإيزيدي": the community's nisba, which a family name might look like, is the seat's.)
+      if (word === 'عن' && isCommunitySeatAt(tokens, end - 1)) end++;
       // ("في أديس أبابا": a place of two words.)
       if (word === 'في' && tokens[end]?.isWord && isTwoWordPlace(tokens[end - 1].folded, tokens[end].folded) && !isName(end)) end++;
       // "في ولاية هيسن | بيتر بويت": the state's proper name takes no genitive either.

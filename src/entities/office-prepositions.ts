@@ -38,6 +38,12 @@ const PARLIAMENTARY_GROUPS = new Set(['الفريق', 'فريق', 'الكتله'
 /** "the component" (folded): a religious or ethnic community, as Iraq's quota seats name it. */
 const COMMUNITY = 'المكون';
 
+/** "المكون | التركماني": "the component" at i and the community's definite nisba after it. */
+export function isCommunitySeatAt(tokens: readonly Token[], i: number): boolean {
+  const nisba = tokens[i + 1];
+  return tokens[i]?.folded === COMMUNITY && nisba?.isWord === true && isDefinite(nisba) && /ي$/.test(nisba.folded) && !isVerbLike(nisba);
+}
+
 /** "مدينة" (city), folded: an envoy's seat may be named after it ("في مدينة ميلانو"). */
 const CITY = 'مدينه';
 
@@ -190,7 +196,7 @@ export function prepositionComplement(tokens: readonly Token[], i: number, head:
       // ("النائب البرلماني عن الفريق الحركي بمجلس النواب": or the parliamentary group he sits in.)
       if (tokens[i].folded === 'عن' && PARLIAMENTARY_GROUPS.has(next.folded) && tokens[i + 2]?.isWord === true && !isVerbLike(tokens[i + 2])) return true;
       // ("النائب عن المكون التركماني": or the community whose seats he holds, Iraq's quota seats, by its nisba.)
-      if (tokens[i].folded === 'عن' && next.folded === COMMUNITY && tokens[i + 2]?.isWord === true && isDefinite(tokens[i + 2]) && /ي$/.test(tokens[i + 2].folded) && !isVerbLike(tokens[i + 2])) return true;
+      if (tokens[i].folded === 'عن' && isCommunitySeatAt(tokens, i + 1)) return true;
       // ("من منصبه": a pronoun ending, also "ه" as written (his), names no constituency.)
       // ("الممثل القانوني للحركة | عن كواليس استقالته": nor does a common noun before a genitive with
       // a pronoun ending; that is what the sentence's verb speaks about.)
