@@ -12,7 +12,7 @@ import { fold } from '../text/normalize.js';
 import { isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { foldedNameLikeTitles, isParticle } from './lexicon.js';
 import { isCommonWord, isOrdinaryWord } from './ordinary-words.js';
-import { isAccusativeOffice, isOfficeWord, stems } from './office-words.js';
+import { isAccusativeOffice, isOfficeForm, isOfficeWord, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificAt, isHonorificWord } from './honorific-titles.js';
 import type { Token } from './tokenize.js';
 import { isComma } from './located.js';
@@ -160,6 +160,17 @@ export function isFemininePost(token: Token): boolean {
 export function isFemininePostBeforeBody(tokens: readonly Token[], i: number): boolean {
   const post = tokens[i];
   return post !== undefined && isFemininePost(post) && /^ل(?!دي$)../.test(tokens[i + 1]?.folded ?? '');
+}
+
+/**
+ * "واليا لولاية سطيف", "والية لولاية عين تموشنت": a post a decree gives at `i`, in the accusative, or
+ * a feminine office before "ل" + its body (its accusative unwritten), though "والية" also reads as
+ * "و" + a word.
+ */
+export function isGivenPostAt(tokens: readonly Token[], i: number): boolean {
+  const post = tokens[i];
+  if (post?.isWord !== true) return false;
+  return isAccusativeOffice(post) || isFemininePostBeforeBody(tokens, i) || (post.folded.endsWith('ه') && isOfficeForm(post.folded) && /^ل(?!دي$)../.test(tokens[i + 1]?.folded ?? ''));
 }
 
 /** The most words between an appointee's office and the next appointee joined by "و". */

@@ -35,6 +35,7 @@ function governsFrom(tokens: readonly Token[], head: number, i: number): boolean
 
 /** A parliamentary group ("الفريق الاستقلالي", Morocco's; "كتلة الوفاق"), folded. */
 const PARLIAMENTARY_GROUPS = new Set(['الفريق', 'فريق', 'الكتله', 'كتله']);
+
 /** "the component" (folded): a religious or ethnic community, as Iraq's quota seats name it. */
 const COMMUNITY = 'المكون';
 

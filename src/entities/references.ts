@@ -18,6 +18,7 @@ import { isAbbreviatedTitleAt } from './abbreviated-titles.js';
 import { aliasEndAfter } from './office-phrase-parts.js';
 import { isOfficeAt, isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord } from './office-words.js';
+import { isGivenPostAt } from './decree-names.js';
 import { isPostNoun, originCountryEnd, TO_WORK } from './role-after.js';
 import { dutiesLeadLength, MAX_POST_LEAD, POST_NOUN_AFTER_BA, postLeadLength, postNounPreposition, reappointedOfficeAt } from './post-phrases.js';
 import { IN_CAPACITY } from './role-before.js';
@@ -145,7 +146,7 @@ function besideName(tokens: readonly Token[], start: number, end: number, isName
   }
   // ("- السيد فلان، والي ولاية سعيدة سابقا، | واليا لولاية سطيف.": the post a decree's line gives
   // after the one he held, set off by commas after his name.)
-  if (start >= 3 && COMMAS.has(tokens[start - 1].text) && (isAccusativeOffice(tokens[start]) || (tokens[start].folded.endsWith('ه') && isOfficeForm(tokens[start].folded)))) {
+  if (start >= 3 && COMMAS.has(tokens[start - 1].text) && isGivenPostAt(tokens, start)) {
     for (let held = start - 2; held > 1 && start - held <= MAX_ROLE_TOKENS; held--) {
       if (!tokens[held].isWord) break;
       if (COMMAS.has(tokens[held - 1].text) && isName(held - 2) && isOfficeAt(tokens, held)) return true;

@@ -17,8 +17,8 @@ import { givenOfficeAfterAside } from './appointment-asides.js';
 import { bracketHoldingLeadLength, relativeClauseLeadLength } from './relative-clause-offices.js';
 import { type IsNameToken, nameStartBefore, noNames, type RoleMatch } from './role-types.js';
 import { roleBefore } from './role-before.js';
-import { isFemininePostBeforeBody } from './decree-names.js';
-import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeForm, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
+import { isFemininePostBeforeBody, isGivenPostAt } from './decree-names.js';
+import { isAccusativeOffice, isDefinite, isNationalityWord, isOfficeWord, isOrganizationHead, isPlace, isPluralOffice, isPlaceOrNationality, isVerbLike, PLACE_HEADS, REGION_HEADS, stems } from './office-words.js';
 import { honorificBefore, isHonorificStem, isHonorificWord, nameStartAfter } from './honorific-titles.js';
 import { isChargeDAffairesAt, isInChargeOf, isOfficeAt, isOfficeStart, PRONOUNS_OF_APPOSITION, SAID_OPENER_WORDS } from './office-start.js';
 import { aliasEndAfter, officeBehindClitic } from './office-phrase-parts.js';
@@ -161,6 +161,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // ("فلان الذي كان آنذاك وزيرا للداخلية": so does a relative clause of holding a post.)
   // ("فلان، الذي شغل منصب وزير الداخلية في حكومة ...،": after the comma of an apposition too.)
   const relativeLead = separated && separator !== '،' && separator !== ',' ? 0 : relativeClauseLeadLength(tokens, start);
+  const dutiesAfterComma = separator === '،' || separator === ',' ? dutiesLeadLength(tokens, start, (i) => isOfficeAt(tokens, i)) : 0;
   const pronounLed = (relativeLead > 0 || PRONOUNS_OF_APPOSITION.has(tokens[start]?.folded ?? '') || isReportedCopula(tokens, nameEnd, start, isName)) && tokens[start + Math.max(relativeLead, 1)]?.isWord === true && isOfficeAt(tokens, start + Math.max(relativeLead, 1)) && !officeBehindClitic(tokens[start + Math.max(relativeLead, 1)], /^[وبلك]/);
   if (pronounLed) start += Math.max(relativeLead, 1);
   // "تعيين فلان بوظيفة وكيل وزارة", "في منصب مدير عام": the post he is given, named by its office.
@@ -170,7 +171,7 @@ function officeRoleAfter(tokens: readonly Token[], nameEnd: number, isName: IsNa
   // the comma of an apposition: "إنهاء مهام فلان، بصفته واليا لولاية وهران").
   else if ((!separated || separator === '،' || separator === ',') && IN_CAPACITY.test(tokens[start]?.folded ?? '') && tokens[start + 1]?.isWord && !isDefinite(tokens[start + 1])) start++;
   // ("- العميد فلان، بمهام مدير مديرية أمن طرابلس.": so the duties he is charged with, in a decree's line.)
-  else if ((separator === '،' || separator === ',') && dutiesLeadLength(tokens, start, (i) => isOfficeAt(tokens, i)) > 0) start += dutiesLeadLength(tokens, start, (i) => isOfficeAt(tokens, i));
+  else if (dutiesAfterComma > 0) start += dutiesAfterComma;
   // ("تعيين فلان في منصب الوالي المنتدب ...": so the office with the article, the post he is given;
   // "ترقية فلان إلى وظيفة سفير بوزارة الخارجية": the post a promotion raises him to, "إلى" only after
   // the promotion: "يتطلع فلان إلى منصب الرئيس" is a post he wants.)
@@ -530,9 +531,7 @@ export function originCountryEnd(tokens: readonly Token[], nameEnd: number): num
  */
 function givenPostAfterHeldOne(tokens: readonly Token[], end: number, isName: IsNameToken): RoleMatch | null {
   const start = end + 1;
-  // ("والية لولاية": a feminine post before "ل" + its body, an office as written, though "والية" also reads as "و" + a word.)
-  const feminineGiven = tokens[start]?.isWord === true && tokens[start].folded.endsWith('ه') && isOfficeForm(tokens[start].folded) && /^ل(?!دي$)../.test(tokens[start + 1]?.folded ?? '');
-  if (!COMMAS.has(tokens[end]?.text ?? '') || tokens[start]?.isWord !== true || !(isAccusativeOffice(tokens[start]) || isFemininePostBeforeBody(tokens, start) || feminineGiven) || !isOfficeAt(tokens, start)) return null;
+  if (!COMMAS.has(tokens[end]?.text ?? '') || !isGivenPostAt(tokens, start) || !isOfficeAt(tokens, start)) return null;
   const givenEnd = officePhraseEnd(tokens, start, isName);
   const closesLine = tokens[givenEnd] === undefined || tokens[givenEnd].text === '.';
   return givenEnd - start >= 2 && closesLine ? { start, end: givenEnd, titleOnly: false } : null;

@@ -78,7 +78,8 @@ export function extendCutNames(raw: BlockRawSpan[]): void {
     // ("وسيف الدين | علي حمودة", "أكد عبد الأمير | حسون الجنابي": a compound given name the tagger's
     // span holds alone goes on into the person span right after it, the rest of the name; "علي"
     // spelt with its yaa there is the father's name, no preposition.)
-    const restOfName = !item.bracketed && isLoneCompoundGivenName(tokens, item.start, item.end) && !/^و/.test(tokens[item.end]?.folded ?? 'و') ? startingAt(item.end).find((next) => next.kind === 'person' && next.end - next.start >= 2) : undefined;
+    // (Not "و" + a word, which opens the next name of a list.)
+    const restOfName = !item.bracketed && isLoneCompoundGivenName(tokens, item.start, item.end) && tokens[item.end]?.folded.startsWith('و') === false ? startingAt(item.end).find((next) => next.kind === 'person' && next.end - next.start >= 2) : undefined;
     if (restOfName) {
       item.end = restOfName.end;
       continue;
