@@ -4248,4 +4248,7 @@ describe('offices and holders of stop 78', () => {
   it('takes the community\'s nisba after "عن المكون" into the office, though a family name might look like it ("عضو مجلس محافظة نينوى عن المكون الإيزيدي فلان")', () => {
     expect(officials('في المقابل، عدّ عضو مجلس محافظة نينوى عن المكون الإيزيدي شمو خلف حسن القرار "متسرعاً"، وقال إن المشروع متأخر.')).toEqual([['شمو خلف حسن', 'عضو مجلس محافظة نينوى عن المكون الإيزيدي']]);
   });
+  it('takes no definite common word the news never takes for a person for the family name closed by a comma after a title and a given name no list knows ("طلبت من السيد بوخاري التدخل،")', () => {
+    expect(names('وقد طلبت من السيد بوزكري التدخل، وهو ما تم فعلا.')).toEqual(['بوزكري']);
+  });
 });

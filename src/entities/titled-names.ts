@@ -830,7 +830,10 @@ function titledFamilyNameBeforeCommaEnd(tokens: readonly Token[], start: number,
   if (/^(?:و|ف|لل|[بلك]ال)/.test(family.folded) || isNationality(family) || hasTrait(family, PLACE) || isTimeWord(tokens, start + 1) || TIME_WORDS.has(family.folded) || isOrdinalWord(family.folded)) return start;
   // (A title with the article may be the family name there: "محمد النقيب" (captain), "كامل الوزير".)
   const definiteTitle = family.folded.startsWith('ال') && (isOfficeWord(family) || hasTrait(family, PERSON_TITLE) || foldedRanks.has(family.folded));
-  if ((cannotBeName(family) && !definiteTitle) || isNounWithPronoun(family) || isVerbLike(family) || isParticle(family)) return start;
+  // ("طلبت من السيد بوخاري | التدخل،": after a given name no list knows, nor a definite common word the
+  // news never takes for a person, what he is asked to do.)
+  const neverAName = !isListedGivenName(given.folded) && family.folded.startsWith('ال') && isCommonWord(family) && personShareBucket(family.folded) === 0;
+  if ((cannotBeName(family) && !definiteTitle) || isNounWithPronoun(family) || isVerbLike(family) || isParticle(family) || neverAName) return start;
   return start + 2;
 }
 
