@@ -4251,4 +4251,8 @@ describe('offices and holders of stop 78', () => {
   it('takes no definite common word the news never takes for a person for the family name closed by a comma after a title and a given name no list knows ("طلبت من السيد بوخاري التدخل،")', () => {
     expect(names('وقد طلبت من السيد بوزكري التدخل، وهو ما تم فعلا.')).toEqual(['بوزكري']);
   });
+  it('reads "السير" before a word with the article as "the conduct", no Sir titling a name ("ومتابعة السير الحسن للمصالح البلدية")', () => {
+    expect(names('ووجه الوالي تعليمات إلى رئيس دائرة عين وسارة لمرافقة المجلس البلدي ومتابعة السير الحسن للمصالح البلدية.')).toEqual([]);
+    expect(officials('وحسب البيان، فقد وجه الوالي تعليمات إلى رئيس دائرة تيارت لمرافقة المجلس الشعبي البلدي ومتابعة السير الحسن للمصالح البلدية، خاصة ما تعلق بصرف أجور العمال.')).toEqual([]);
+  });
 });

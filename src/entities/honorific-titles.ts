@@ -113,7 +113,7 @@ export function honorificBefore(tokens: readonly Token[], nameStart: number): { 
     }
     if ((word === 'اول' || word === 'ركن') && !(start >= 2 && (foldedRanks.has(tokens[start - 2].folded) || tokens[start - 2].folded === 'اول'))) break;
     // "صاحب السمو الملكي", "العميد البحري": not "القصور الملكية", "والصيد البحري فلان".
-    if (isTitleAdjectiveOutOfPlace(tokens, start - 1)) break;
+    if (isTitleAdjectiveOutOfPlace(tokens, start - 1) || isConductBeforeAdjectiveAt(tokens, start - 1)) break;
     // ("الترجي - النجم : فلان": a team of a fixture, fixture-teams.ts.)
     if (!isHonorificWord(tokens[start - 1]) || word === 'د' || isClericalFirstWordAlone(tokens, start - 1) || isOfficeNisba(tokens, start - 1) || isTeamInConstruct(tokens, start - 1) || isBodyRankInConstruct(tokens, start - 1) || isForwardAdverb(tokens, start - 1) || isSecondTeamAt(tokens, start - 1)) break;
     // "صاحب السمو": "صاحب" is a title only before another one ("صاحب مقولة" is "the author of a saying").
@@ -146,12 +146,20 @@ export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
   if (i < 0 || i >= tokens.length) return false;
   // (Asked of every word: most are no honorific, which a set tells before any pattern is tried.)
   if (!isHonorificWord(tokens[i])) return isLegalRankAt(tokens, i) || isRankServiceAt(tokens, i) || isStaffAfterService(tokens, i) || isServiceBranchBracketAt(tokens, i) || isWarStaffAt(tokens, i) || isAbbreviatedTitleAt(tokens, i) || isRetiredMarkAt(tokens, i) || isClericalQualifierAt(tokens, i) || isSenatorStyleAt(tokens, i) || isComradeAt(tokens, i) || isPriestTitleAt(tokens, i);
-  if (isTitleAdjectiveOutOfPlace(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
+  if (isTitleAdjectiveOutOfPlace(tokens, i) || isConductBeforeAdjectiveAt(tokens, i) || isFadilaGivenName(tokens, i) || isClericalFirstWordAlone(tokens, i)) return false;
   // ("في أول حصة", "أول رئيس": "أول" is a title only after a rank, "الفريق أول".)
   if (tokens[i].folded === 'اول' && !(i > 0 && foldedRanks.has(tokens[i - 1].folded))) return false;
   // ("عبد الملك فلان", "عبد الأمير فلان": after "عبد" the title is the second half of a given name.)
   // ("رئيس نادي الرائد فلان": nor a rank right after a club's head, the club's name.)
   return !(i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد' || (CLUB_NOUNS.has(tokens[i - 1].folded) && foldedRanks.has(tokens[i].folded)))) && !isOfficeNisba(tokens, i);
+}
+
+/** "السير" (folded): Sir, the British title, and "the conduct" or "the traffic". */
+const SIR = 'السير';
+
+/** "ومتابعة السير | الحسن للمصالح": "السير" before a word with the article is "the conduct" and its adjective; Sir goes before a given name. */
+function isConductBeforeAdjectiveAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.folded === SIR && tokens[i + 1]?.isWord === true && isDefinite(tokens[i + 1]);
 }
 
 /** "الحقوقي" (legal), folded: after a rank, the grade of Iraq's legal officers in the police and ministries. */
