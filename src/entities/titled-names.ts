@@ -33,7 +33,7 @@ import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
 import { isGivenName, isGivenNameAfterBa, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isDualImperfectShape, isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
-import { isBaGivenNameInConstruct, isPrepositionalDerivedMasdar } from './common-noun-words.js';
+import { isBaGivenNameInConstruct, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, isFeminineNounInflection, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 import { ABU_FAMILY_HEADS, AMAZIGH_LINK, DAUGHTER_LINK, FAMILY_HONORIFICS, HASSANIYA_LINKS, hasNotNameEnding, isSheikhBeforeHassaniyaLink, opensDaughterName, opensRankedSonName } from './name-parts.js';
 import { isAccusativeObject } from './accusative-objects.js';
@@ -813,6 +813,9 @@ function skipToName(tokens: readonly Token[], from: number): number {
   }
 }
 
+/** "التدخل", "التسجيل" (folded): the definite verbal nouns of the fifth and second forms, "التفعّل" and "التفعيل". */
+const DEFINITE_VERBAL_NOUN = /^الت(?:[^اويه]{3}|..ي.)$/;
+
 /**
  * "السفير تميم خلاف، أن", "المقدم محمد النقيب، لـ": right after a title, a listed given name and one
  * word closed by a comma are the name, whatever else that word means ("disagreement", "captain"): an
@@ -830,9 +833,10 @@ function titledFamilyNameBeforeCommaEnd(tokens: readonly Token[], start: number,
   if (/^(?:و|ف|لل|[بلك]ال)/.test(family.folded) || isNationality(family) || hasTrait(family, PLACE) || isTimeWord(tokens, start + 1) || TIME_WORDS.has(family.folded) || isOrdinalWord(family.folded)) return start;
   // (A title with the article may be the family name there: "محمد النقيب" (captain), "كامل الوزير".)
   const definiteTitle = family.folded.startsWith('ال') && (isOfficeWord(family) || hasTrait(family, PERSON_TITLE) || foldedRanks.has(family.folded));
-  // ("طلبت من السيد بوخاري | التدخل،": after a given name no list knows, nor a definite common word the
-  // news never takes for a person, what he is asked to do.)
-  const neverAName = !isListedGivenName(given.folded) && family.folded.startsWith('ال') && isCommonWord(family) && personShareBucket(family.folded) === 0;
+  // ("طلبت من السيد بوخاري | التدخل،": after a given name no list knows, nor a definite verbal noun
+  // the news never takes for a person, what he is asked to do; "يعرب القضاة" keeps its plural noun.)
+  const verbalNoun = DEFINITE_VERBAL_NOUN.test(family.folded) || isDefiniteDerivedMasdar(family);
+  const neverAName = !isListedGivenName(given.folded) && verbalNoun && isCommonWord(family) && personShareBucket(family.folded) === 0;
   if ((cannotBeName(family) && !definiteTitle) || isNounWithPronoun(family) || isVerbLike(family) || isParticle(family) || neverAName) return start;
   return start + 2;
 }
