@@ -14,6 +14,7 @@ import { isGroupWord } from './group-words.js';
 import { fold } from '../text/normalize.js';
 import { REPRESENTATIVES } from './office-words.js';
 import type { Token } from './tokenize.js';
+import { isComma } from './located.js';
 
 /** "أحد", "إحدى" (one of), with a preposition's letter: an indefinite one of a group, folded (a closed class). */
 const ONE_OF = new Set(['أحد', 'إحدى', 'لأحد', 'لإحدى'].map(fold));
@@ -140,7 +141,7 @@ function isLitigantsAgentAt(tokens: readonly Token[], i: number): boolean {
   if (party !== undefined && party.isWord && LITIGANTS.has(party.folded)) return true;
   // ("وكيلة الرفاعي المحامية هالة صعب", "وكيل عازار، المحامي ربيع الحاج": the agent of one person
   // named by one word, then the lawyer's trade before the agent's name.)
-  const trade = tokens[i + 2]?.text === '،' || tokens[i + 2]?.text === ',' ? tokens[i + 3] : tokens[i + 2];
+  const trade = isComma(tokens[i + 2]) ? tokens[i + 3] : tokens[i + 2];
   return next?.isWord === true && trade?.isWord === true && LAWYERS.has(trade.folded);
 }
 
