@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const HELD_OUT_ANT_SETS: ReadonlySet<string> = new Set<string>(['U30', 'U31']);
+export const HELD_OUT_ANT_SETS: ReadonlySet<string> = new Set<string>(['U30', 'U31', 'a16']);
 
 const sets = fileURLToPath(new URL('../eval/ant/', import.meta.url));
 
