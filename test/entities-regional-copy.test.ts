@@ -4256,3 +4256,9 @@ describe('offices and holders of stop 78', () => {
     expect(officials('وحسب البيان، فقد وجه الوالي تعليمات إلى رئيس دائرة تيارت لمرافقة المجلس الشعبي البلدي ومتابعة السير الحسن للمصالح البلدية، خاصة ما تعلق بصرف أجور العمال.')).toEqual([]);
   });
 });
+
+describe('names and offices of stop 79', () => {
+  it('takes no verb with the plural\'s "وا" at a name\'s edge for a word of it ("عندما أسقطوا بن علي", "أوقفوا قيس فلان")', () => {
+    expect(names('وسأل المتحدث: لماذا صمتم عندما أسقطوا بن صالح؟')).toEqual(['بن صالح']);
+  });
+});

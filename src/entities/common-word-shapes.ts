@@ -115,6 +115,19 @@ export function isDerivedParticiple(folded: string): boolean {
   return !isListedNameWord(folded) && !isListedNameWord(folded.slice(2)) && personShareBucket(folded) <= 0;
 }
 
+/** "أسقطوا", "تفعلوا": a stem of three letters or more and the plural's "وا" of a verb, folded; the stem. */
+const PLURAL_VERB = /^(.{3,})وا$/;
+
+/**
+ * "عندما أسقطوا بن علي": a verb with the plural's "وا" ("they did", "do!"), its stem a common word of
+ * running text ("أسقط"), is no word of a name; no list names anyone so, nor does the news take it for
+ * a person.
+ */
+export function isPluralVerbWithWaw(token: Token): boolean {
+  const stem = PLURAL_VERB.exec(token.folded)?.[1];
+  return stem !== undefined && token.isWord && isCommonWord(stem) && !isListedNameWord(token.folded) && !isListedNameWord(stem) && personShareBucket(token.folded) <= 0;
+}
+
 /**
  * "فلان كمعد بدني", "علان كرئيس للجنة": "ك" (as) on a trade or office noun, or on a common noun,
  * gives the capacity someone serves in; the word is no name ("كمال", "كريم" are listed names).

@@ -56,7 +56,7 @@ import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-w
 import { isAccusativeNounPhrase, isBaGivenNameInConstruct, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
-import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix, isPrepositionWithPronoun } from './common-word-shapes.js';
+import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix, isPluralVerbWithWaw, isPrepositionWithPronoun } from './common-word-shapes.js';
 import { tokenReadAs, type Token } from './tokenize.js';
 import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
 import { definiteNamedAfterHeadBefore } from './namesake-places.js';
@@ -658,6 +658,13 @@ function trimsCommonWordShapes(tokens: readonly Token[], span: Span): boolean {
   }
   while (span.end > span.start && isNounWithPronounSuffix(tokens[span.end - 1])) span.end--;
   if (span.end === span.start) return false;
+  // ("عندما أسقطوا | بن علي": a verb with the plural's "وا" at either edge.)
+  if (isPluralVerbWithWaw(tokens[span.start])) {
+    if (span.end - span.start === 1) return false;
+    span.start++;
+    span.skip = 0;
+  }
+  if (span.end - span.start >= 2 && isPluralVerbWithWaw(tokens[span.end - 1])) span.end--;
   // (Not right after a title before two more name words: "اللواء تحسين عبد الرزاق الخفاجي" names him in full.)
   if (isDerivedMasdarBeforeName(tokens[span.start]) && !(span.end - span.start >= 3 && honorificBefore(tokens, span.start) !== null)) {
     if (span.end - span.start === 1) return false;
