@@ -4261,4 +4261,7 @@ describe('names and offices of stop 79', () => {
   it('takes no verb with the plural\'s "وا" at a name\'s edge for a word of it ("عندما أسقطوا بن علي", "أوقفوا قيس فلان")', () => {
     expect(names('وسأل المتحدث: لماذا صمتم عندما أسقطوا بن صالح؟')).toEqual(['بن صالح']);
   });
+  it('reads a cooperative as a body whose name goes on in the construct state ("رئيس تعاونية موظفي الإذاعة والتلفزة التونسية")', () => {
+    expect(officials('وقال منير الساحلي رئيس تعاونية موظفي البنك المركزي إن الحفل تأجل.')).toEqual([['منير الساحلي', 'رئيس تعاونية موظفي البنك المركزي']]);
+  });
 });

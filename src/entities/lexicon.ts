@@ -180,6 +180,8 @@ export const ORGANIZATION_HEADS = [
   'العتبة', 'عتبة', 'العتبات',
   // A coordination committee of a movement or campaign ("تنسيقية مانيش مسامح"), led by a "رئيسة".
   'تنسيقية', 'التنسيقية',
+  // A cooperative, with a president and a board ("رئيس تعاونية موظفي الإذاعة والتلفزة التونسية").
+  'تعاونية', 'التعاونية',
   // Sports clubs named after a borrowed head ("سبورتينغ المكنين", "أولمبيك الكاف", "أتلتيكو مدريد").
   'سبورتينغ', 'سبورتنغ', 'أولمبيك', 'أتلتيكو',
   // A parliamentary bloc ("النائب بكتلة حركة الأمل"), Tunisia's customs service ("المكلفة بالاتصال
