@@ -4264,4 +4264,7 @@ describe('names and offices of stop 79', () => {
   it('reads a cooperative as a body whose name goes on in the construct state ("رئيس تعاونية موظفي الإذاعة والتلفزة التونسية")', () => {
     expect(officials('وقال منير الساحلي رئيس تعاونية موظفي البنك المركزي إن الحفل تأجل.')).toEqual([['منير الساحلي', 'رئيس تعاونية موظفي البنك المركزي']]);
   });
+  it('reads "فقد" after a name as the clause the "ف" of "بحسب" opens, so the common word before it is the family name ("وبحسب المدير الجهوي للتجارة فوزي طالب فقد تم")', () => {
+    expect(officials('وبحسب المدير الجهوي للفلاحة منير طالب فقد تم إتلاف الكمية المحجوزة.')).toEqual([['منير طالب', 'المدير الجهوي للفلاحة']]);
+  });
 });

@@ -72,6 +72,8 @@ export const ROLE_STOP_WORDS = [
   'إلا', 'لا', 'لم', 'لن', 'ما', 'كل', 'غير', 'نحو', 'ضد', 'دون', 'عبر', 'لدي', 'علي', 'الي',
   // "ونفى فلان أي اقتتال": the quantifier "any" opens the object, it is no name word.
   'أي',
+  // "وبحسب المدير الجهوي فلان طالب | فقد تم حجز": "فقد", the "ف" answering "بحسب"/"أما" on "قد", opens the clause.
+  'فقد',
   // "تعلم الهيئة أنها قررت", "وأكد بأنه": "أنّ"/"إنّ" with its pronoun opens a clause, no name word.
   'أنها', 'إنها', 'أنهم', 'إنهم', 'أنهما', 'بأنه', 'بأنها', 'بأنهم', 'لأنه', 'لأنها',
   // "وانتداب فلانة اللي وصلت": the colloquial relative pronoun (who, which) of quoted speech.
