@@ -4267,4 +4267,7 @@ describe('names and offices of stop 79', () => {
   it('reads "فقد" after a name as the clause the "ف" of "بحسب" opens, so the common word before it is the family name ("وبحسب المدير الجهوي للتجارة فوزي طالب فقد تم")', () => {
     expect(officials('وبحسب المدير الجهوي للفلاحة منير طالب فقد تم إتلاف الكمية المحجوزة.')).toEqual([['منير طالب', 'المدير الجهوي للفلاحة']]);
   });
+  it('reads the name after a laboratory as the laboratory\'s, no person ("مختبر لورانس ليفرمور الوطني")', () => {
+    expect(names('وأعلن مختبر جيمس هاربر الوطني في الولايات المتحدة أنه بدأ مشروعا جديدا.')).toEqual([]);
+  });
 });

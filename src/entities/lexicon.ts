@@ -548,6 +548,8 @@ export const NAMED_AFTER_HEADS = [
   'وادي', 'نهر', 'بحيرة', 'شلال', 'شلالات', 'غابة', 'سبخة',
   // Army camps named after a man ("معسكر فلان علان"), as barracks are ("ثكنة فلان").
   'معسكر',
+  // Laboratories named after a scientist ("مختبر لورانس ليفرمور الوطني").
+  'مختبر', 'مختبرات',
   // The holy sites of the Hajj ("مشعر منى", "مشعر عرفات"; "منى" is also a woman's name).
   'مشعر',
   // Districts named after a saint or a sheikh ("مديرية الشيخ عثمان", Aden's; "مديريات الشيخ عثمان والمنصورة").
