@@ -4270,4 +4270,7 @@ describe('names and offices of stop 79', () => {
   it('reads the name after a laboratory as the laboratory\'s, no person ("مختبر لورانس ليفرمور الوطني")', () => {
     expect(names('وأعلن مختبر جيمس هاربر الوطني في الولايات المتحدة أنه بدأ مشروعا جديدا.')).toEqual([]);
   });
+  it('takes no dual of a feminine common noun closing a name for a word of it ("ايقاف المدافع فلان بن صالح لمباراتين")', () => {
+    expect(names('وقرر مكتب الرابطة ايقاف مدافع النادي الصفاقسي سامي بن صالح لمباراتين وتغريمه.')).toEqual(['سامي بن صالح']);
+  });
 });

@@ -128,6 +128,19 @@ export function isPluralVerbWithWaw(token: Token): boolean {
   return stem !== undefined && token.isWord && isCommonWord(stem) && !isListedNameWord(token.folded) && !isListedNameWord(stem) && personShareBucket(token.folded) <= 0;
 }
 
+/** "لمباراتين", "سنتين": a clitic maybe, a stem and the feminine dual's "تين"/"تان", folded; the stem. */
+const FEMININE_DUAL = /^(?:[وف]?[بلك])?(.{2,})(?:تين|تان)$/;
+
+/**
+ * "إيقاف المدافع فلان | لمباراتين": the dual of a feminine common noun ("مباراة", two matches;
+ * "سنة", two years) says how long or how many, after the name; no name word is written so ("بوتين"
+ * and "لبوتين" have no "بوة").
+ */
+export function isFeminineDualOfCommonNoun(token: Token): boolean {
+  const stem = FEMININE_DUAL.exec(token.folded)?.[1];
+  return stem !== undefined && token.isWord && isCommonWord(`${stem}ه`) && !isListedNameWord(token.folded) && personShareBucket(token.folded) <= 0;
+}
+
 /**
  * "فلان كمعد بدني", "علان كرئيس للجنة": "ك" (as) on a trade or office noun, or on a common noun,
  * gives the capacity someone serves in; the word is no name ("كمال", "كريم" are listed names).

@@ -56,7 +56,7 @@ import { groupWordIn, isFeminineSoundPlural, isListedNameToken } from './group-w
 import { isAccusativeNounPhrase, isBaGivenNameInConstruct, isCommonNounBehindPreposition, isCommonNounPhrase, isCommonNounWord, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { isParticleNameWordAt } from './particle-given-names.js';
 import { isGovernmentHeadMention } from './government-heads.js';
-import { isCapacityWithKaf, isDerivedMasdarBeforeName, isNounWithPronounSuffix, isPluralVerbWithWaw, isPrepositionWithPronoun } from './common-word-shapes.js';
+import { isCapacityWithKaf, isDerivedMasdarBeforeName, isFeminineDualOfCommonNoun, isNounWithPronounSuffix, isPluralVerbWithWaw, isPrepositionWithPronoun } from './common-word-shapes.js';
 import { tokenReadAs, type Token } from './tokenize.js';
 import { isGivenNameAfterTradeNoun, isGoverningNounBeforeName, isSeventhFormParticiple } from './verbs-beside-names.js';
 import { definiteNamedAfterHeadBefore } from './namesake-places.js';
@@ -665,6 +665,8 @@ function trimsCommonWordShapes(tokens: readonly Token[], span: Span): boolean {
     span.skip = 0;
   }
   if (span.end - span.start >= 2 && isPluralVerbWithWaw(tokens[span.end - 1])) span.end--;
+  // ("ايقاف مدافع النادي فلان بن صالح | لمباراتين": the dual of a feminine common noun closing it.)
+  if (span.end - span.start >= 2 && isFeminineDualOfCommonNoun(tokens[span.end - 1])) span.end--;
   // (Not right after a title before two more name words: "اللواء تحسين عبد الرزاق الخفاجي" names him in full.)
   if (isDerivedMasdarBeforeName(tokens[span.start]) && !(span.end - span.start >= 3 && honorificBefore(tokens, span.start) !== null)) {
     if (span.end - span.start === 1) return false;
