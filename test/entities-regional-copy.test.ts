@@ -4273,4 +4273,7 @@ describe('names and offices of stop 79', () => {
   it('takes no dual of a feminine common noun closing a name for a word of it ("ايقاف المدافع فلان بن صالح لمباراتين")', () => {
     expect(names('وقرر مكتب الرابطة ايقاف مدافع النادي الصفاقسي سامي بن صالح لمباراتين وتغريمه.')).toEqual(['سامي بن صالح']);
   });
+  it('reads "ك" (such as) before a listed given name as no letter of the name ("من أعضاء حكومته كصابر فلان")', () => {
+    expect(names('والتقى رئيس الحزب بعدد من أعضاء حكومته السابقة كسامي بلعيد والوزير السابق منير الطرابلسي.')).toContain('سامي بلعيد');
+  });
 });

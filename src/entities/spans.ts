@@ -929,6 +929,9 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
   // stands before a name, so a name word that begins with it keeps it too.
   // ("بلقاسم خليفة حفتر": so does a Maghreb "بل" + a given name; bel-family-names.ts.)
+  // ("من أعضاء حكومته كصابر فلان": but "ك" (such as) before a listed given name, the whole no name
+  // word nor ever a person in the news, introduces an example of a list.)
+  if (isSuchAsBeforeGivenName(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك') || isBelGivenName(first.folded)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isLamGivenNameAfterBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   // "لا مكان لبشار الأسد": a preposition on the name of a well-known officeholder named in full.
@@ -1097,6 +1100,11 @@ function knownOfficialBehindClitic(tokens: readonly Token[], start: number, end:
   if (end - start < 2) return 0;
   const rest = tokens.slice(start + 1, end).map((token) => token.folded);
   return procliticReadings(tokens[start]).find((reading) => reading.removed > 0 && isKnownOfficial([reading.stem, ...rest]))?.removed ?? 0;
+}
+
+/** "كصابر": "ك" (such as) + a listed given name of three letters or more, the whole word no name (folded). */
+function isSuchAsBeforeGivenName(folded: string): boolean {
+  return folded.startsWith('ك') && folded.length >= 4 && isListedGivenName(folded.slice(1)) && !isKnownWholeName(folded) && !isListedNameWord(folded) && personShareBucket(folded) <= 0;
 }
 
 function isKnownWholeName(folded: string): boolean {
