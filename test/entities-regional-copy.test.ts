@@ -4276,4 +4276,7 @@ describe('names and offices of stop 79', () => {
   it('reads "ك" (such as) before a listed given name as no letter of the name ("من أعضاء حكومته كصابر فلان")', () => {
     expect(names('والتقى رئيس الحزب بعدد من أعضاء حكومته السابقة كسامي بلعيد والوزير السابق منير الطرابلسي.')).toContain('سامي بلعيد');
   });
+  it('splits "من" a typo glued to a name word the article writes apart ("مارين لوبانمن دخول")', () => {
+    expect(names('منعت السلطات المرشحة الرئاسية كلير دوفالمن دخول المخيم. وقالت كلير دوفال إنها ستعود.')).toEqual(['كلير دوفال']);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * "وأكد طاهر الحجارأنه سيزور": a typo glues a particle to the last word of a name without a space.
+ * "وأكد طاهر الحجارأنه سيزور", "مارين لوبانمن دخول": a typo glues a particle to the last word of a name without a space.
  * Where the rest of the word is a name word the article uses on its own (with or without "ال"), and
  * the glued whole is no word running text knows, the token is that name word followed by the
  * particle: it is split in two, so the name is found as written elsewhere and ends before "أنه".
@@ -10,7 +10,7 @@ import { tokensSplitAt, type Token } from './tokenize.js';
 import { triggersIn, triggerWord } from './word-triggers.js';
 
 /** Particles that open the clause after a name, as written (a closed class), longest first. */
-const GLUED_PARTICLES = ['أنها', 'أنه', 'أن', 'إن', 'في', 'على'];
+const GLUED_PARTICLES = ['أنها', 'أنه', 'أن', 'إن', 'في', 'من', 'على'];
 
 /** Letters the rest of the word must keep: shorter stems are too often part of a common word. */
 const MIN_NAME_LETTERS = 3;
@@ -23,7 +23,9 @@ export function gluedParticleLength(token: Token, nameWords: ReadonlySet<string>
     const rest = fold(token.text.slice(0, -particle.length));
     const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
     // (The cluster look-up comes last: most words end in no particle or keep no name word.)
-    if (bare.length >= MIN_NAME_LETTERS && (nameWords.has(bare) || nameWords.has(`ال${bare}`)) && !isSeenInRunningText(token.folded)) return particle.length;
+    // ("ليؤمن" is "ل" + a verb, no "ليو" + "من": before "من", which ends many words, four letters at least.)
+    const least = particle === 'من' ? MIN_NAME_LETTERS + 1 : MIN_NAME_LETTERS;
+    if (bare.length >= least && (nameWords.has(bare) || nameWords.has(`ال${bare}`)) && !isSeenInRunningText(token.folded)) return particle.length;
   }
   return 0;
 }
