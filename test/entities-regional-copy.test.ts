@@ -4279,4 +4279,7 @@ describe('names and offices of stop 79', () => {
   it('splits "من" a typo glued to a name word the article writes apart ("مارين لوبانمن دخول")', () => {
     expect(names('منعت السلطات المرشحة الرئاسية كلير دوفالمن دخول المخيم. وقالت كلير دوفال إنها ستعود.')).toEqual(['كلير دوفال']);
   });
+  it('takes no title behind "ب" that the news mostly takes whole for a person, "بالحاج" (Belhadj), for "ب" + "الحاج" opening a name ("من رضا بالحاج إرجاع الأختام")', () => {
+    expect(names('وطلبت الهيئة من سامي بالحاج إرجاع الوثائق.')).toEqual(['سامي بالحاج']);
+  });
 });

@@ -882,6 +882,9 @@ function nameAfterTitleAt(tokens: readonly Token[], i: number, looksLikeName: (t
   // ("عبد الملك فلان": after "عبد" the title is the second half of a given name.)
   // ("الديوان الملكي": a title's nisba agreeing with the noun before it is that noun's adjective.)
   if ((!titled && !rankOnly) || (i > 0 && (tokens[i - 1].folded === 'ال' || tokens[i - 1].folded === 'عبد')) || isForwardAdverb(tokens, i) || isTeamInConstruct(tokens, i) || isNisbaOfDefiniteNoun(tokens, i)) return i;
+  // ("من رضا بالحاج | إرجاع الأختام": a title behind "ب" that the news mostly takes whole for a
+  // person is a Maghreb family name, "بالحاج" (Belhadj), no "ب" + "الحاج".)
+  if (tokens[i].folded.startsWith('ب') && personShareBucket(tokens[i].folded) >= 2) return i;
   // "مركز الملك سلمان", "جامعة الملك سعود": the title is part of an organization's name.
   if (i > 0 && namedAfterEnd(tokens, i) > i) return i;
   // ("الكاتب الجهوي للجامعة ... فلان": a courtesy title that opens an office there, a union's
