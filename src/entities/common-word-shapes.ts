@@ -134,11 +134,12 @@ const FEMININE_DUAL = /^(?:[وف]?[بلك])?(.{2,})(?:تين|تان)$/;
 /**
  * "إيقاف المدافع فلان | لمباراتين": the dual of a feminine common noun ("مباراة", two matches;
  * "سنة", two years) says how long or how many, after the name; no name word is written so ("بوتين"
- * and "لبوتين" have no "بوة").
+ * and "لبوتين" have no "بوة"; "مارتان" is no word running text writes).
  */
 export function isFeminineDualOfCommonNoun(token: Token): boolean {
   const stem = FEMININE_DUAL.exec(token.folded)?.[1];
-  return stem !== undefined && token.isWord && isCommonWord(`${stem}ه`) && !isListedNameWord(token.folded) && personShareBucket(token.folded) <= 0;
+  // (Seen in running text as it is: a foreign name the news never wrote may have the shape, "مارتان".)
+  return stem !== undefined && token.isWord && isCommonWord(`${stem}ه`) && !isListedNameWord(token.folded) && isSeenInRunningText(token.folded) && personShareBucket(token.folded) <= 0;
 }
 
 /**
