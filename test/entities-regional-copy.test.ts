@@ -4282,4 +4282,7 @@ describe('names and offices of stop 79', () => {
   it('takes no title behind "ب" that the news mostly takes whole for a person, "بالحاج" (Belhadj), for "ب" + "الحاج" opening a name ("من رضا بالحاج إرجاع الأختام")', () => {
     expect(names('وطلبت الهيئة من سامي بالحاج إرجاع الوثائق.')).toEqual(['سامي بالحاج']);
   });
+  it('gives a spokesman named by the bare title the body the article says the spokesman speaks for alone ("قال المتحدث باسم سلطات العاصمة ... إن" ... "وذكر المتحدث فلان")', () => {
+    expect(officials('قال المتحدث باسم وزارة الصحة اليوم الاثنين إن 48 شخصا أصيبوا.', 'وذكر المتحدث سامي كيروس أن الجهود جارية.')).toEqual([['سامي كيروس', 'المتحدث باسم وزارة الصحة']]);
+  });
 });

@@ -58,9 +58,10 @@ function opensFuller(short: readonly string[], long: readonly string[]): 'same' 
  * qualifier ("السابق": a former holder, another person), and no nationality other than the
  * official's own country ("وزير الخارجية الأمريكي" is someone else's office).
  */
-function addsSameOffice(added: readonly string[], country: string | null, anaphor: boolean, closed: boolean, ownLength: number): boolean {
-  // "النائبة | عن ولاية سوسة": an office of one word grows only by the seat a member holds.
-  if (ownLength === 1) return added[0] === 'عن' && added.length >= 2;
+function addsSameOffice(added: readonly string[], country: string | null, anaphor: boolean, closed: boolean, ownLength: number, ownHead: string): boolean {
+  // "النائبة | عن ولاية سوسة": an office of one word grows only by the seat a member holds, or a
+  // spokesman's by the body he speaks for ("المتحدث | باسم سلطات العاصمة").
+  if (ownLength === 1) return (added[0] === 'عن' || (added[0] === BEHALF && SPOKESMAN_HEADS.has(ownHead))) && added.length >= 2;
   if (added.every((word) => foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word))) return false;
   const nationalities = gazetteer().nationalities;
   const ownCountry = added.every((word) => {
@@ -88,6 +89,10 @@ function addsSameOffice(added: readonly string[], country: string | null, anapho
   // "رئيس الاتحاد | المنستيري": a nisba adjective of the body, its town's or its country's.
   return added.length === 1 && /^ال.{3,}ي(?:ه)?$/.test(added[0]);
 }
+
+/** "باسم" (on behalf of), folded, and the spokesman's heads it follows, bare and folded. */
+const BEHALF = 'باسم';
+const SPOKESMAN_HEADS = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 
 /** The most words of a body's name after its noun ('لشركة "فلان"'). */
 const MAX_BODY_NAME_WORDS = 3;
@@ -152,7 +157,7 @@ export function addFullerOffices(entities: Entity[], blocks: readonly BlockToken
       if (officialOffices.has(joined)) continue;
       const matches = officials.filter(({ words: own, entity }) => {
         const opening = opensFuller(own, words);
-        return opening !== null && addsSameOffice(words.slice(own.length), entity.country, opening === 'anaphor', closed, own.length);
+        return opening !== null && addsSameOffice(words.slice(own.length), entity.country, opening === 'anaphor', closed, own.length, own[0]);
       });
       if (matches.length === 1) {
         const { index } = matches[0];
