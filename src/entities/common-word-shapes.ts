@@ -134,7 +134,7 @@ const FEMININE_DUAL = /^(?:[وف]?[بلك])?(.{2,})(?:تين|تان)$/;
 /**
  * "إيقاف المدافع فلان | لمباراتين": the dual of a feminine common noun ("مباراة", two matches;
  * "سنة", two years) says how long or how many, after the name; no name word is written so ("بوتين"
- * and "لبوتين" have no "بوة"; "مارتان" is no word running text writes).
+ * and "لبوتين" have no "بوة").
  */
 export function isFeminineDualOfCommonNoun(token: Token): boolean {
   const stem = FEMININE_DUAL.exec(token.folded)?.[1];

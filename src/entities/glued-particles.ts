@@ -1,5 +1,6 @@
 /**
- * "وأكد طاهر الحجارأنه سيزور", "مارين لوبانمن دخول": a typo glues a particle to the last word of a name without a space.
+ * "وأكد طاهر الحجارأنه سيزور", "مارين لوبانمن دخول": a typo glues a particle to the last word of a
+ * name without a space.
  * Where the rest of the word is a name word the article uses on its own (with or without "ال"), and
  * the glued whole is no word running text knows, the token is that name word followed by the
  * particle: it is split in two, so the name is found as written elsewhere and ends before "أنه".

@@ -926,12 +926,12 @@ export function tidyPersonSpan(tokens: readonly Token[], start: number, end: num
   if (isKunyaReadingBeforeNoName(tokens, start, end)) return [{ kind: 'person', start, end, skip: 0 }];
   if (!listed && isWholeGivenNameAtBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isListedWithConjunction(tokens, start, listed) || (glossedWhole && isConjunctionBeforeGlossedName(tokens, start, end))) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
-  // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; "ك" (like) hardly ever
-  // stands before a name, so a name word that begins with it keeps it too.
-  // ("بلقاسم خليفة حفتر": so does a Maghreb "بل" + a given name; bel-family-names.ts.)
-  // ("من أعضاء حكومته كصابر فلان": but "ك" (such as) before a listed given name, the whole no name
-  // word nor ever a person in the news, introduces an example of a list.)
+  // ("من أعضاء حكومته كصابر فلان": "ك" (such as) before a listed given name, the whole no name word
+  // nor ever a person in the news, introduces an example of a list.)
   if (isSuchAsBeforeGivenName(first.folded)) return [{ kind: 'person', start, end, skip: writtenOffset(first.text, 1) }];
+  // "كريم", "بشير", "فيصل": a known name as a whole keeps its first letter; else "ك" (like) hardly
+  // ever stands before a name, so a name word that begins with it keeps it too.
+  // ("بلقاسم خليفة حفتر": so does a Maghreb "بل" + a given name; bel-family-names.ts.)
   if (isKnownWholeName(first.folded) || first.folded.startsWith('ك') || isBelGivenName(first.folded)) return [{ kind: 'person', start, end, skip: 0 }];
   if (isLamGivenNameAfterBareSlot(tokens, start)) return [{ kind: 'person', start, end, skip: 0 }];
   // "لا مكان لبشار الأسد": a preposition on the name of a well-known officeholder named in full.
