@@ -4285,4 +4285,8 @@ describe('names and offices of stop 79', () => {
   it('gives a spokesman named by the bare title the body the article says the spokesman speaks for alone ("قال المتحدث باسم سلطات العاصمة ... إن" ... "وذكر المتحدث فلان")', () => {
     expect(officials('قال المتحدث باسم وزارة الصحة اليوم الاثنين إن 48 شخصا أصيبوا.', 'وذكر المتحدث سامي كيروس أن الجهود جارية.')).toEqual([['سامي كيروس', 'المتحدث باسم وزارة الصحة']]);
   });
+  it('takes a family name alone that is a bare common word ("طالب", student) for the person only where something closes it as a name ("وطالب المحتجون" is no mention of "فوزي طالب")', () => {
+    const entity = person('منير طالب', 'وقال المدير الجهوي للفلاحة منير طالب إن الكمية كبيرة.', 'وطالب المحتجون بفتح تحقيق في الحادثة، وقال طالب إن التحقيق جار.');
+    expect(entity.mentions.map((m) => m.text)).toEqual(['منير طالب', 'طالب']);
+  });
 });

@@ -12,6 +12,7 @@ import { isRareWord, personShareBucket } from './tagger.js';
 import { isTimePhrase } from './spans.js';
 import { isSaidSubjectAt } from './sayer-names.js';
 import { isListedNameWord } from './given-names.js';
+import { isCommonWord } from './ordinary-words.js';
 import type { Token } from './tokenize.js';
 import { rememberedPerWordPerRound, type WordRecord } from './word-memo.js';
 import type { BlockTokens, Draft, Located } from './extract-types.js';
@@ -71,6 +72,11 @@ export function addFurtherMentions(drafts: Draft[], blocks: BlockTokens[], isKno
       // ("كمال بوزيد" ... "لدى والي سيدي بوزيد": after "سيدي" (a saint's), the word closes a Maghreb
       // town's name the news writes so; of a person it writes "السيد".)
       if (found.length === 1 && i > 0 && procliticReadings(block.tokens[i - 1]).some(({ stem }) => stem === SAINT)) continue;
+      // ("فوزي طالب" ... "وطالب المحتجون", "عادل قرار" ... "إن قرار ستاندرد آند بورز": a family name
+      // alone that is a bare common word the news almost never takes for a person names him only
+      // where something closes it as a name: punctuation, a word that ends a name ("أن", "الذي"), or
+      // a verb of saying before it.)
+      if (found.length === 1 && found.draft.words.length > 1 && isBareCommonWordNeverAName(found.stem) && !isClosedAsName(block.tokens, i)) continue;
       // ("كريم الأمين" ... "الأمين العام للفيفا فلان": a family name that is also an office word, with
       // the office's complement after it, is that office.)
       if (found.length === 1 && isOfficeWord(block.tokens[i]) && officePhraseEnd(block.tokens, i) > i + 1) continue;
@@ -142,6 +148,17 @@ function joinAdjacentMentions(mentions: Located[]): Located[] {
 function isSameWordTwice(first: Located, second: Located): boolean {
   const tokens = first.block.tokens;
   return first.span.end - first.span.start === 1 && second.span.end - second.span.start === 1 && tokens[first.span.start].folded === tokens[second.span.start].folded;
+}
+
+/** A common word without the article that the news almost never takes for a person (folded). */
+function isBareCommonWordNeverAName(word: string): boolean {
+  return !word.startsWith('ال') && isCommonWord(word) && personShareBucket(word) === 0;
+}
+
+/** Whether the one word at i stands as a name does: before punctuation or a word that ends a name, or after a verb of saying. */
+function isClosedAsName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || !next.isWord || foldedRoleStops.has(next.folded) || isSaidSubjectAt(tokens, i, isHonorificWord);
 }
 
 /** A person named at token i: their full name (preferred) or family name alone. */
