@@ -159,7 +159,12 @@ export function isFemininePost(token: Token): boolean {
  */
 export function isFemininePostBeforeBody(tokens: readonly Token[], i: number): boolean {
   const post = tokens[i];
-  return post !== undefined && isFemininePost(post) && /^ل(?!دي$)../.test(tokens[i + 1]?.folded ?? '');
+  return post !== undefined && isFemininePost(post) && opensBodyWithLam(tokens[i + 1]);
+}
+
+/** "للصحة", "لجامعة": "ل" + the body a post is given (not "لدى"). */
+function opensBodyWithLam(token: Token | undefined): boolean {
+  return /^ل(?!دي$)../.test(token?.folded ?? '');
 }
 
 /**
@@ -170,7 +175,7 @@ export function isFemininePostBeforeBody(tokens: readonly Token[], i: number): b
 export function isGivenPostAt(tokens: readonly Token[], i: number): boolean {
   const post = tokens[i];
   if (post?.isWord !== true) return false;
-  return isAccusativeOffice(post) || isFemininePostBeforeBody(tokens, i) || (post.folded.endsWith('ه') && isOfficeForm(post.folded) && /^ل(?!دي$)../.test(tokens[i + 1]?.folded ?? ''));
+  return isAccusativeOffice(post) || isFemininePostBeforeBody(tokens, i) || (post.folded.endsWith('ه') && isOfficeForm(post.folded) && opensBodyWithLam(tokens[i + 1]));
 }
 
 /** The most words between an appointee's office and the next appointee joined by "و". */

@@ -16,6 +16,7 @@ import { isOfficeStart, OFFICE_OPENER } from './office-start.js';
 import { officePhraseEnd } from './office-phrase.js';
 import { isOfficeBehindClitic, isOfficeStem, isOfficeWord, STATE_HEADS } from './office-words.js';
 import { officeAsShown } from './roles.js';
+import { isSpokesmanStem } from './represented-groups.js';
 import type { IsNameToken } from './role-types.js';
 import { type Token, tokenReadAs } from './tokenize.js';
 import { nextTriggered, triggersIn } from './word-triggers.js';
@@ -61,7 +62,7 @@ function opensFuller(short: readonly string[], long: readonly string[]): 'same' 
 function addsSameOffice(added: readonly string[], country: string | null, anaphor: boolean, closed: boolean, ownLength: number, ownHead: string): boolean {
   // "النائبة | عن ولاية سوسة": an office of one word grows only by the seat a member holds, or a
   // spokesman's by the body he speaks for ("المتحدث | باسم سلطات العاصمة").
-  if (ownLength === 1) return (added[0] === 'عن' || (added[0] === BEHALF && SPOKESMAN_HEADS.has(ownHead))) && added.length >= 2;
+  if (ownLength === 1) return (added[0] === 'عن' || (added[0] === BEHALF && isSpokesmanStem(ownHead))) && added.length >= 2;
   if (added.every((word) => foldedRoleQualifiers.has(word) || foldedNameQualifiers.has(word))) return false;
   const nationalities = gazetteer().nationalities;
   const ownCountry = added.every((word) => {
@@ -90,9 +91,8 @@ function addsSameOffice(added: readonly string[], country: string | null, anapho
   return added.length === 1 && /^ال.{3,}ي(?:ه)?$/.test(added[0]);
 }
 
-/** "باسم" (on behalf of), folded, and the spokesman's heads it follows, bare and folded. */
+/** "باسم" (on behalf of), folded. */
 const BEHALF = 'باسم';
-const SPOKESMAN_HEADS = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 
 /** The most words of a body's name after its noun ('لشركة "فلان"'). */
 const MAX_BODY_NAME_WORDS = 3;

@@ -303,6 +303,8 @@ export const ISTIFAL_NOUN = /^است..ا.$/;
 
 /** "التسجيل", "التنسيق" (folded): the definite verbal noun of the second form, "التفعيل". */
 export const DEFINITE_TAFIL_NOUN = /^الت..ي.$/;
+/** "التدخل" (folded): the definite verbal noun of the fifth form, "التفعّل". */
+export const DEFINITE_TAFAUL_NOUN = /^الت[^اويه]{3}$/;
 /** The same bare ("تكرير", refining), folded. */
 export const TAFIL_NOUN = /^ت..ي.$/;
 

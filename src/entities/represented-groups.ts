@@ -100,7 +100,12 @@ const SPOKESMEN = new Set(['متحدث', 'متحدثه', 'المتحدث', 'ال
 
 /** Whether a word is a spokesman's ("المتحدث", "والناطقة"), behind a clitic or not. */
 export function isSpokesmanWord(token: Token): boolean {
-  return procliticReadings(token).some(({ stem }) => SPOKESMEN.has(stem));
+  return procliticReadings(token).some(({ stem }) => isSpokesmanStem(stem));
+}
+
+/** Whether a folded word without clitics is a spokesman's ("متحدث", "الناطقة"). */
+export function isSpokesmanStem(word: string): boolean {
+  return SPOKESMEN.has(word);
 }
 
 /** "الرسمي" between a spokesman and "باسم", folded. */

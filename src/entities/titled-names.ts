@@ -16,7 +16,7 @@ import { isBareLikeReading, procliticReadings } from './clitics.js';
 import { fold } from '../text/normalize.js';
 import { gazetteer } from './gazetteer.js';
 import { ISSUED_DOCUMENTS, foldedAliasMarkers, foldedCounterpartWords, foldedExtraRoleStops, foldedKinshipWords, foldedNameLikeTitles, foldedRoleStops, foldedLeadingNameParts, foldedNameQualifiers, foldedRanks, foldedRoleQualifiers, foldedTrailingNameParts, foldedWeakNameParts, isParticle } from './lexicon.js';
-import { isAccusativeOffice, isDefinite, isEighthFormPerfect, isGivenNameWord, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
+import { DEFINITE_TAFAUL_NOUN, DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isEighthFormPerfect, isGivenNameWord, isOfficeWord, isPlaceOrNationality, isTimeWord, isVerbLike, isWrittenFeminine } from './office-words.js';
 import { isOrdinalWord } from './counted-ordinals.js';
 import { HONORIFIC_WORD, honorificBefore, isHonorificAt, isHonorificWord, isRank, isTeamInConstruct, isTitleWrittenAfterOffice } from './honorific-titles.js';
 import { isOfficeAt, isOfficeInName, isOfficeStart, OFFICE_OPENER } from './office-start.js';
@@ -813,9 +813,6 @@ function skipToName(tokens: readonly Token[], from: number): number {
   }
 }
 
-/** "التدخل", "التسجيل" (folded): the definite verbal nouns of the fifth and second forms, "التفعّل" and "التفعيل". */
-const DEFINITE_VERBAL_NOUN = /^الت(?:[^اويه]{3}|..ي.)$/;
-
 /**
  * "السفير تميم خلاف، أن", "المقدم محمد النقيب، لـ": right after a title, a listed given name and one
  * word closed by a comma are the name, whatever else that word means ("disagreement", "captain"): an
@@ -835,7 +832,7 @@ function titledFamilyNameBeforeCommaEnd(tokens: readonly Token[], start: number,
   const definiteTitle = family.folded.startsWith('ال') && (isOfficeWord(family) || hasTrait(family, PERSON_TITLE) || foldedRanks.has(family.folded));
   // ("طلبت من السيد بوخاري | التدخل،": after a given name no list knows, nor a definite verbal noun
   // the news never takes for a person, what he is asked to do; "يعرب القضاة" keeps its plural noun.)
-  const verbalNoun = DEFINITE_VERBAL_NOUN.test(family.folded) || isDefiniteDerivedMasdar(family);
+  const verbalNoun = DEFINITE_TAFAUL_NOUN.test(family.folded) || DEFINITE_TAFIL_NOUN.test(family.folded) || isDefiniteDerivedMasdar(family);
   const neverAName = !isListedGivenName(given.folded) && verbalNoun && isCommonWord(family) && personShareBucket(family.folded) === 0;
   if ((cannotBeName(family) && !definiteTitle) || isNounWithPronoun(family) || isVerbLike(family) || isParticle(family) || neverAName) return start;
   return start + 2;
