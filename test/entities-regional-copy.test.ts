@@ -4290,3 +4290,9 @@ describe('names and offices of stop 79', () => {
     expect(entity.mentions.map((m) => m.text)).toEqual(['منير طالب', 'طالب']);
   });
 });
+
+describe('names and offices of stop 80', () => {
+  it('reads a foreign name opening with "و" whose rest is no word of the news as a name, no "و" + a word ("السفير الأميركي لدى الحلف ماثيو ويتاكر")', () => {
+    expect(officials('وقال المندوب الكندي لدى المنظمة كولين ويتفورد إن الاجتماع مثمر.')).toEqual([['كولين ويتفورد', 'المندوب الكندي لدى المنظمة']]);
+  });
+});

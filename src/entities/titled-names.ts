@@ -1102,6 +1102,19 @@ function isMaddaGivenName(token: Token): boolean {
   return token.text === 'آنا';
 }
 
+/**
+ * Whether a word opens with a letter that reads as a clitic ("و", "ف", the future's "سي"/"ست"/"سن")
+ * on a word running text writes: "ويتاكر" (Whittaker) and "سيلفا" (Silva) do not, their rest
+ * ("يتاكر", "يلفا") being no word of the news.
+ */
+function opensWithCliticLetter(token: Token): boolean {
+  const word = token.folded;
+  if (!/^(?:[وف]|س[يتن])/.test(word)) return false;
+  // (A rest of three letters or fewer may be a word the news happens not to write: "وقس", a priest;
+  // "وهوإدوار": "وهو" (and he is) glued by a typo to the name after it.)
+  return word.length <= 4 || /^[وف]ه[وي]/.test(word) || isSeenInRunningText(word.slice(1));
+}
+
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
 function isUnmarkedWord(token: Token): boolean {
   const word = token.folded;
@@ -1211,7 +1224,7 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // each rare in news text, none with a conjunction, a verb prefix or a pronoun ending.
   // ("وزراء الصحة | الخليجيون يقرون": no plural of a nisba, no imperfect verb in the plural, however rare.)
   const plain = (token: Token): boolean =>
-    isKnownNameWord(token) || (looksLikeName(token) && !/^(?:[وف]|س[يتن])/.test(token.folded) && !hasNotNameEnding(token) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded) && !DEFINITE_NISBA_PLURAL.test(token.folded) && !isSoundImperfectShape(token));
+    isKnownNameWord(token) || (looksLikeName(token) && !opensWithCliticLetter(token) && !hasNotNameEnding(token) && !isOrdinaryWord(token) && !hasPrepositionReading(token.folded) && !DEFINITE_NISBA_PLURAL.test(token.folded) && !isSoundImperfectShape(token));
   const part = (token: Token): boolean => foldedLeadingNameParts.has(token.folded) || foldedTrailingNameParts.has(token.folded);
   // ("هالة شيخ روحه": the bare "شيخ" of a family name and the word it governs; isBareSheikhFamilyName.)
   const inBareSheikhFamilyName = (start: number, i: number): boolean => isBareSheikhFamilyName(tokens, start, i) || isBareSheikhFamilyName(tokens, start, i - 1);
