@@ -4295,4 +4295,7 @@ describe('names and offices of stop 80', () => {
   it('reads a foreign name opening with "و" whose rest is no word of the news as a name, no "و" + a word ("السفير الأميركي لدى الحلف ماثيو ويتاكر")', () => {
     expect(officials('وقال المندوب الكندي لدى المنظمة كولين ويتفورد إن الاجتماع مثمر.')).toEqual([['كولين ويتفورد', 'المندوب الكندي لدى المنظمة']]);
   });
+  it('reads a word the news writes with "ها", "هم" or "كم" (her, their, your) on it as a noun with its pronoun, no name after a title ("أبلغت الرئيس المكلف هواجسها")', () => {
+    expect(names('وقال النائب إن الكتلة "أبلغت الرئيس المكلف مخاوفها وتنتظر الأجوبة".')).toEqual([]);
+  });
 });

@@ -90,10 +90,14 @@ function isPersonTitle(token: Token): boolean {
  * (the folded "ه" of a name's "ة" is written "ة", so "فاطمة" is none).
  */
 function isNounWithPronoun(token: Token): boolean {
-  const stem = token.folded.slice(0, -1);
+  // ("هواجسها": or "her", "their", "your": "أبلغت الرئيس المكلف | هواجسها".)
+  const ending = /(?:هما|ها|هم|هن|كم)$/.exec(token.folded)?.[0] ?? (/ه[\u064b-\u0652]*$/.test(token.text) ? 'ه' : '');
+  const stem = token.folded.slice(0, -ending.length);
   // ("صدارته": before the pronoun a noun's "ة" is written "ت"; folded, the noun ends in "ه".)
   const noun = (word: string): boolean => isOrdinaryWord(word) || (word.endsWith('ت') && isOrdinaryWord(`${word.slice(0, -1)}ه`));
-  return /ه[\u064b-\u0652]*$/.test(token.text) && stem.length >= 3 && noun(stem) && !isListedGivenName(token.folded) && !isListedGivenName(stem);
+  // (Behind the longer pronouns, which end no name, any word running text writes is the noun.)
+  const written = (word: string): boolean => ending !== 'ه' && isSeenInRunningText(word) && !isOftenANameInNews(token.folded);
+  return ending !== '' && stem.length >= 3 && (noun(stem) || written(stem)) && !isListedGivenName(token.folded) && !isListedGivenName(stem);
 }
 
 function isNationality(token: Token): boolean {
