@@ -4298,4 +4298,7 @@ describe('names and offices of stop 80', () => {
   it('reads a word the news writes with "ها", "هم" or "كم" (her, their, your) on it as a noun with its pronoun, no name after a title ("أبلغت الرئيس المكلف هواجسها")', () => {
     expect(names('وقال النائب إن الكتلة "أبلغت الرئيس المكلف مخاوفها وتنتظر الأجوبة".')).toEqual([]);
   });
+  it('reads a foreign given name the press writes after an office\'s complement as opening the holder\'s name ("رئيس إيباما رودريغو أغوستينيو")', () => {
+    expect(officials('وكان رئيس إيمبرابا رودريغو فالنتيم قد رفض الطلب الأول.')).toEqual([['رودريغو فالنتيم', 'رئيس إيمبرابا']]);
+  });
 });

@@ -3,7 +3,7 @@ import { procliticReadings } from './clitics.js';
 import { hasTrait, NATIONALITY, PERSON_TITLE } from './word-traits.js';
 import { isTitleWord } from './spans.js';
 import { isRareWord } from './tagger.js';
-import { isListedNameWord } from './given-names.js';
+import { isForeignGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import type { BlockTokens, RawSpan } from './extract-types.js';
 import { OPENING_QUOTES, CLOSING_QUOTES } from './quote-marks.js';
@@ -40,7 +40,7 @@ export function articleNames(tokenized: readonly BlockTokens[], taggedBlocks: re
   return {
     nameWords,
     repeatedNameWords: wordsTaggedAsPersonRepeatedly(tokenized, taggedBlocks),
-    looksLikeName: (token: Token): boolean => nameWords.has(token.folded) || isRareWord(token.folded) || isListedNameWord(token.folded),
+    looksLikeName: (token: Token): boolean => nameWords.has(token.folded) || isRareWord(token.folded) || isListedNameWord(token.folded) || isForeignGivenName(token.folded),
     isKnownNameWord: (token: Token): boolean => nameWords.has(token.folded) || isListedNameWord(token.folded),
     isKnownName: (stem: string): boolean => nameWords.has(stem) || isListedNameWord(stem) || stem === 'عبد' || stem === 'ابو',
     writesAlefMaqsura: tokenized.some((block) => block.text.includes('ى')),

@@ -18,6 +18,20 @@ export function isGivenName(folded: string): boolean {
   return names.has(folded);
 }
 
+let foreignNames: Set<string> | undefined;
+
+/**
+ * Whether a folded word is a foreign given name as the Arabic press spells it
+ * (data/entities/foreign-given-names.txt: "ماثيو", "رودريغو", "شهباز"; WikiFANE and the Tunisian news
+ * know too few of them for international copy). A word that may be a name's, no listed given name:
+ * many are family names too ("لويس إنريكي", "بترا لازلو"), and the rules that read a name as opening
+ * with its given name are Arabic names' rules.
+ */
+export function isForeignGivenName(folded: string): boolean {
+  foreignNames ??= readFoldedWords('entities/foreign-given-names.txt');
+  return foreignNames.has(folded);
+}
+
 /**
  * Whether a folded word with the article opens the names of several people in the ANT news
  * ("المنصف", "الشاذلي"; data/entities/ant-definite-given-names.txt, built by

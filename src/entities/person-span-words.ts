@@ -12,7 +12,7 @@ import { officeComplementEnd } from './office-phrase.js';
 import { isTitleWord } from './spans.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, personShareBucket } from './tagger.js';
 import { SPECIALIST_NOUNS } from './person-nouns.js';
-import { isListedGivenName, isListedNameWord } from './given-names.js';
+import { isForeignGivenName, isListedGivenName, isListedNameWord } from './given-names.js';
 import type { Token } from './tokenize.js';
 import { LINEAGE_LINKS_AFTER_NAME } from './name-parts.js';
 
@@ -190,7 +190,8 @@ export function startAfterOfficeComplement(tokens: readonly Token[], start: numb
   if (complementEnd < 0) return start;
   const gaz = gazetteer();
   const isGiven = (token: Token): boolean => isGivenNameWord(token) || /^عبد/.test(token.folded);
-  const opensName = (token: Token): boolean => isGiven(token) || (isRareWord(token.folded) && !token.folded.startsWith('ال'));
+  // ("رئيس إيباما | رودريغو أغوستينيو": or a foreign given name the news writes often enough.)
+  const opensName = (token: Token): boolean => isGiven(token) || isForeignGivenName(token.folded) || (isRareWord(token.folded) && !token.folded.startsWith('ال'));
   // (A given name with the article, "الهادي", or a rare word, "نيكولا", may open the name too.)
   // ("مدير الكرة بفريق | إنبي | عبد الناصر محمد": a rare word right after a body's or team's head
   // in the construct state is that body's own name, no person's.)
