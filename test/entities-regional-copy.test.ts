@@ -4301,4 +4301,16 @@ describe('names and offices of stop 80', () => {
   it('reads a foreign given name the press writes after an office\'s complement as opening the holder\'s name ("رئيس إيباما رودريغو أغوستينيو")', () => {
     expect(officials('وكان رئيس إيمبرابا رودريغو فالنتيم قد رفض الطلب الأول.')).toEqual([['رودريغو فالنتيم', 'رئيس إيمبرابا']]);
   });
+  it('gives the office a representative in the accusative governs without "ل" to the name after it ("ممثلاً رئيس الجمهورية العماد فلان")', () => {
+    expect(officials('وحضر القداس وزير الثقافة الدكتور سامي نعمة ممثلاً رئيس الجمهورية العماد ميشال حداد.')).toEqual([['سامي نعمة', 'وزير الثقافة'], ['ميشال حداد', 'رئيس الجمهورية']]);
+  });
+  it('reads an envoy\'s "غير مقيم" (non-resident) as part of the post ("سفيراً غير مقيم للدولة لدى جمهورية مالطا")', () => {
+    expect(officials('وأدى اليمين القانونية سعادة خالد سعيد المهيري سفيراً غير مقيم للدولة لدى جمهورية قبرص.')).toEqual([['خالد سعيد المهيري', 'سفيراً غير مقيم للدولة لدى جمهورية قبرص']]);
+  });
+  it('reads the Druze community\'s head, "شيخ عقل" / "شيخ العقل", as an office ("شيخ عقل طائفة الموحدين الدروز الشيخ فلان")', () => {
+    expect(officials('وأكد شيخ عقل طائفة الموحدين الدروز الشيخ نعيم حسن أن الحوار ضروري.')).toEqual([['نعيم حسن', 'شيخ عقل طائفة الموحدين الدروز']]);
+  });
+  it('reads the matter one is charged with after "المكلف" without "ب" as part of the office ("الرئيس المكلف تشكيل الحكومة القاضي فلان")', () => {
+    expect(officials('وأنهى الرئيس المكلف تشكيل الحكومة القاضي سليم حداد الاستشارات النيابية.')).toEqual([['سليم حداد', 'الرئيس المكلف تشكيل الحكومة']]);
+  });
 });

@@ -47,7 +47,7 @@ import { personNamedRegionLength } from './person-named-regions.js';
 import { type IsNameToken, noNames } from './role-types.js';
 import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, OFFICE_ADJECTIVES, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isStyleBeforeNameAt, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
-import { isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
+import { IN_CHARGE_HEADS, isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
 import { compassQuarterOfPlaceEnd, ELECTORAL_DISTRICTS, isCommunitySeatAt, FEDERATED_STATES, isCompanyOfPlaceAndTrade, isEnvoy, isRegionalOffice, isRepresentative, prepositionComplement, WORKERS } from './office-prepositions.js';
 import { townNameEnd } from './town-names.js';
@@ -354,6 +354,12 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
   // (The word after the "و": "وزراء" is itself a plural office, its "و" no conjunction.)
   return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
 }
+
+/** "تشكيل", "تصريف" (folded): an indefinite verbal noun of the second form, "تفعيل". */
+const INDEFINITE_TAFIL_NOUN = /^ت[^اوي]{2}ي[^اوي]$/;
+
+/** "مقيم", "مقيمة" (resident), folded as written in the accusative too: an envoy "غير مقيم" resides elsewhere. */
+const NON_RESIDENT = /^مقيم(?:ا|ه|ين)?$/;
 
 /** "young" (folded), the letters of a Tunisian town too ("الشابة", Chebba). */
 const YOUNG_LIKE_TOWNS = new Set(['شاب', 'شابه']);
@@ -1098,8 +1104,15 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end++;
       continue;
     }
-    // ("سفيراً فوق العادة ومفوضاً": an envoy's rank, extraordinary.)
-    if (word === 'فوق' && tokens[end + 1]?.folded === 'العاده' && tokens.slice(head, end).some((t) => t.isWord && stems(t).some((stem) => AMBASSADORS.has(stem) || AMBASSADORS.has(stem.replace(/ا$/, ''))))) {
+    // ("الرئيس المكلف | تشكيل الحكومة": the matter one is charged with, a verbal noun of the second
+    // form and its definite genitive, after "المكلف" without "ب", as the Levant and Iraq write it.)
+    if (IN_CHARGE_HEADS.has(tokens[end - 1].folded) && INDEFINITE_TAFIL_NOUN.test(word) && tokens[end + 1]?.isWord === true && isDefinite(tokens[end + 1]) && !isName(end + 1)) {
+      end += 2;
+      continue;
+    }
+    // ("سفيراً فوق العادة ومفوضاً": an envoy's rank, extraordinary; "سفيراً غير مقيم": non-resident.)
+    const envoyRank = word === 'فوق' ? 'العاده' : word === 'غير' ? NON_RESIDENT.exec(tokens[end + 1]?.folded ?? '')?.[0] : undefined;
+    if (envoyRank !== undefined && tokens[end + 1]?.folded === envoyRank && tokens.slice(head, end).some((t) => t.isWord && stems(t).some((stem) => AMBASSADORS.has(stem) || AMBASSADORS.has(stem.replace(/ا$/, ''))))) {
       end += 2;
       continue;
     }

@@ -16,7 +16,8 @@ const REPRESENTATIVE_ACCUSATIVE = /^ممثل(?:اً?|ة)$/;
 /** The office phrase before a name without a representative's accusative that opens it. */
 export function withoutRepresentativeBeforeName(tokens: readonly Token[], role: RoleMatch): RoleMatch {
   const office = tokens[role.start + 1];
-  if (role.end - role.start < 2 || !REPRESENTATIVE_ACCUSATIVE.test(tokens[role.start].text) || !office.folded.startsWith('ل')) return role;
+  // ("ممثلاً رئيس الجمهورية | العماد فلان": or in the construct state with the office, without "ل".)
+  if (role.end - role.start < 2 || !REPRESENTATIVE_ACCUSATIVE.test(tokens[role.start].text)) return role;
   return isOfficeWord(office) ? { start: role.start + 1, end: role.end, titleOnly: role.end - role.start - 1 === 1 } : role;
 }
 
