@@ -4313,4 +4313,10 @@ describe('names and offices of stop 80', () => {
   it('reads the matter one is charged with after "المكلف" without "ب" as part of the office ("الرئيس المكلف تشكيل الحكومة القاضي فلان")', () => {
     expect(officials('وأنهى الرئيس المكلف تشكيل الحكومة القاضي سليم حداد الاستشارات النيابية.')).toEqual([['سليم حداد', 'الرئيس المكلف تشكيل الحكومة']]);
   });
+  it('reads the name after a hospital with the article and its nisba, or after a market, as the place\'s ("المستشفى الجامعي الدكتور بن زرجب", "سوق الشيخ عثمان")', () => {
+    expect(names('وتشمل المشاريع عصرنة المستشفى الجامعي الدكتور بن حمودة، وتوسعة سوق الشيخ سالم في المدينة القديمة.')).toEqual([]);
+  });
+  it('still reads a title and a name after a club with its nisba as the club president\'s ("رئيس النادي الصفاقسي السيد فلان")', () => {
+    expect(officials('وقال رئيس النادي الصفاقسي السيد منير الجموسي إن الفريق جاهز.')).toEqual([['منير الجموسي', 'رئيس النادي الصفاقسي']]);
+  });
 });

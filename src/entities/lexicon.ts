@@ -554,6 +554,8 @@ export const NAMED_AFTER_HEADS = [
   'مشعر',
   // Districts named after a saint or a sheikh ("مديرية الشيخ عثمان", Aden's; "مديريات الشيخ عثمان والمنصورة").
   'مديرية', 'مديريات',
+  // Markets named after a sheikh ("سوق الشيخ عثمان").
+  'سوق',
 ];
 
 export const foldedRanks = foldedSet(RANKS);
