@@ -908,9 +908,6 @@ const NAMED_AFTER_TITLES = new Set(['الرييس', 'الزعيم', 'سير', '�
 /** "المؤسس" (the founder), folded: a founding king's epithet. */
 const FOUNDER = new Set(['الموسس']);
 
-/** Hospitals and complexes (folded, bare) that take a nisba before the person they are named after. */
-const INSTITUTIONS_WITH_NISBA = new Set(['مستشفي', 'مشفي', 'مستوصف', 'مصحه', 'مركب', 'مجمع']);
-
 /**
  * After a head such as "مدينة" or "مركز", the title and the name that make its name ("الملك عبدالعزيز",
  * "الأمير سلطان بن عبدالعزيز"): the end of that name, or `i` when there is none.
@@ -924,10 +921,7 @@ export function namedAfterEnd(tokens: readonly Token[], i: number): number {
   if (i === 0 || i >= tokens.length || !tokens[i].isWord || tokens[i].folded === 'د' || !(isHonorificWord(tokens[i]) || NAMED_AFTER_TITLES.has(tokens[i].folded) || givenBeforeLineage) || !tokens[i + 1]?.isWord) return i;
   // ("برنامج سير العمل": "سير" before a definite word is the noun "course", no title.)
   if (tokens[i].folded === 'سير' && isDefinite(tokens[i + 1])) return i;
-  // ("المستشفى الجامعي | الدكتور فلان": or a hospital or complex with the article and its nisba, the
-  // institution's name after them; not a club, whose president's title and name follow it.)
-  const headWithNisba = head?.isWord === true && /^ال..+ي$/.test(head.folded) && i > 1 && INSTITUTIONS_WITH_NISBA.has(tokens[i - 2].folded.replace(/^(?:[وف]?[بل]?ال|لل)/, ''));
-  if (!head?.isWord || ((isDefinite(head) || !isNamedAfterHead(head)) && !headWithNisba)) return i;
+  if (!head?.isWord || isDefinite(head) || !isNamedAfterHead(head)) return i;
   // ("رئيس نادي | الرائد | فلان": a rank right after a club's head is the club's name, "Al-Raed".)
   if (CLUB_HEADS.has(head.folded) && foldedRanks.has(tokens[i].folded)) return i;
   // ("مستشفى الملك | المؤسس | عبدالله الجامعي": the title's epithet before the name.)

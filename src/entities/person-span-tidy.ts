@@ -217,8 +217,8 @@ function isVenuePreposition(token: Token | undefined): boolean {
   return token?.isWord === true && PLACE_PREPOSITIONS.has(token.folded) && !/^[وف]?إمام$/.test(token.text);
 }
 
-/** Titles a hospital's namesake keeps in its name ("الدكتور", "الشهيد", "المجاهد"), folded. */
-const HOSPITAL_NAMESAKE_TITLES = new Set(['الدكتور', 'الشهيد', 'المجاهد'].map(fold));
+/** Titles a hospital's namesake keeps in its name ("الدكتور", "الشهيد", "المجاهد", "الحاج"), folded. */
+const HOSPITAL_NAMESAKE_TITLES = new Set(['الدكتور', 'الشهيد', 'المجاهد', 'الحاج'].map(fold));
 /** Definite heads of a hospital ("المستشفى", "المصحة"), folded. */
 const HOSPITAL_HEADS = new Set(['المستشفى', 'المستوصف', 'المصحة'].map(fold));
 /** Heads that name a hospital only with "الاستشفائية" after them ("المؤسسة الاستشفائية"), folded. */
@@ -227,8 +227,9 @@ const HOSPITAL_BODY_HEADS = new Set(['المؤسسة', 'المركز'].map(fold)
 /**
  * "إلى المؤسسة الاستشفائية الجامعية | الدكتور | فلان علان بتلمسان", "بالمستشفى الجامعي | الدكتور | بن
  * زرجب": Algeria names hospitals after doctors and martyrs, the title kept; right after a hospital's
- * definite head and adjectives that a preposition governs (written apart, or "ب" on the head with no
- * office before it: "مدير المستشفى الجامعي الدكتور فلان" names the director), the name is the hospital's.
+ * definite head and adjectives that a preposition or a verbal noun governs (written apart, or "ب" on
+ * the head with no office before it: "مدير المستشفى الجامعي الدكتور فلان" names the director), the
+ * name is the hospital's.
  */
 function isDoctorNamesakeOfHospital(tokens: readonly Token[], titleStart: number, start: number): boolean {
   if (start - titleStart !== 1 || !HOSPITAL_NAMESAKE_TITLES.has(tokens[titleStart].folded)) return false;
@@ -238,7 +239,10 @@ function isDoctorNamesakeOfHospital(tokens: readonly Token[], titleStart: number
   if (stem === undefined || (HOSPITAL_BODY_HEADS.has(stem) && !(tokens[head + 1]?.folded ?? '').startsWith(fold('الاستشفائي')))) return false;
   // (An adjective at least, "الجامعي": "بالمستشفى الدكتور فلان" is where the doctor works.)
   if (titleStart - head < 2) return false;
-  const governed = isVenuePreposition(tokens[head - 1]) || tokens[head].folded.startsWith('بال');
+  // ("وعصرنة المستشفى الجامعي | الدكتور بن زرجب": or a noun in the construct state, the work done on
+  // the hospital; no verb, whose subject the hospital's head would be.)
+  const before = tokens[head - 1];
+  const governed = isVenuePreposition(before) || tokens[head].folded.startsWith('بال') || (before?.isWord === true && !isDefinite(before) && !isVerbLike(before) && !isOfficeWord(before));
   return governed && !isOfficeInClauseBefore(tokens, head);
 }
 

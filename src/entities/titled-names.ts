@@ -1115,8 +1115,9 @@ function opensWithCliticLetter(token: Token): boolean {
   const word = token.folded;
   if (!/^(?:[وف]|س[يتن])/.test(word)) return false;
   // (A rest of three letters or fewer may be a word the news happens not to write: "وقس", a priest;
-  // "وهوإدوار": "وهو" (and he is) glued by a typo to the name after it.)
-  return word.length <= 4 || /^[وف]ه[وي]/.test(word) || isSeenInRunningText(word.slice(1));
+  // "وهوإدوار": "وهو" (and he is) glued by a typo to the name after it; "والخريجات": a rest with the
+  // article, which no foreign name opens with.)
+  return word.length <= 4 || /^[وف]ه[وي]/.test(word) || /^(?:[وف][بك]?ال|[وف]لل)/.test(word) || isSeenInRunningText(word.slice(1));
 }
 
 /** A word with no article, no clitic and no verb or pronoun affix, and not frequent in running text. */
