@@ -4319,4 +4319,8 @@ describe('names and offices of stop 80', () => {
   it('still reads a title and a name after a club with its nisba as the club president\'s ("رئيس النادي الصفاقسي السيد فلان")', () => {
     expect(officials('وقال رئيس النادي الصفاقسي السيد منير الجموسي إن الفريق جاهز.')).toEqual([['منير الجموسي', 'رئيس النادي الصفاقسي']]);
   });
+  it('reads "مدعي عام" (a prosecutor in the construct state, Jordan\'s usage) as an office, "مدعى عليه" (the defendant) as none ("مدعي عام محكمة الجنايات الكبرى القاضي فلان")', () => {
+    expect(officials('وبحضور مدعي عام محكمة أمن الدولة القاضي فادي الشرايري، فيما تولى المحامي الدفاع.')).toEqual([['فادي الشرايري', 'مدعي عام محكمة أمن الدولة']]);
+    expect(officials('وقال محامي المدعى عليه سامي الخطيب إن الحكم قابل للطعن.')).toEqual([]);
+  });
 });

@@ -443,6 +443,8 @@ export const RULER_TITLES = ['الملك', 'الملكة', 'السلطان', 'ا
 
 /** Office heads the tagger's list lacks (kept here so the tagger's features do not change). */
 export const EXTRA_OFFICE_HEADS = [
+  // A prosecutor in the construct state, Jordan's usage ("مدعي عام محكمة الجنايات الكبرى"; only before "عام": office-start.ts).
+  'مدعي',
   'سناتور', 'السناتور', 'سيناتور', 'السيناتور', 'عضوة', 'العضوة', 'سكرتير', 'السكرتير', 'ملحق', 'الملحق',
   'وكيلة', 'الوكيلة', 'قائدة', 'مندوبة', 'المندوبة', 'حاكمة', 'رئيسة', 'مديرة', 'المديرة', 'النائبة',
   'الناطقة', 'المتحدثة', 'عمدة', 'نقيب', 'مفتش', 'المفتش', 'مراقب', 'المراقب', 'محافظ', 'قاضية', 'القاضية',

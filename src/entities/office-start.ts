@@ -80,11 +80,17 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // ("العميد زيرك حمه أمين | من قوات البيشمركة": a bare "أمين" before "من" ends a name, Kurdish
   // "حمه أمين" above all; the secretary's post takes its genitive, "أمين السر", "أمين عام".)
   if (tokens[i].folded === 'امين' && tokens[i + 1]?.folded === 'من' && i > 0 && tokens[i - 1].isWord) return false;
+  // ("مدعي عام محكمة الجنايات": the prosecutor, Jordan's usage, only with "عام"; "مدعى عليه", the
+  // defendant, folds the same.)
+  if (stems(tokens[i]).includes(PROSECUTOR) && tokens[i + 1]?.folded !== 'عام') return false;
   // ("عضو حزب ...": a party's plain member holds no post; party-members.ts.)
   if (isPartyMemberAt(tokens, i)) return false;
   // ("فإن رئيس": "فإن" (so indeed) folds like the name particle "فان".)
   return !(i > 0 && !/[أإ]/.test(tokens[i - 1].text) && stems(tokens[i - 1]).some((stem) => foldedLeadingNameParts.has(stem)));
 }
+
+/** "مدعي" (folded), a claimant, and with "عام" after it a prosecutor. */
+const PROSECUTOR = 'مدعي';
 
 /**
  * "كان مقررا ليومي 23 و24": the indefinite "مقرر" before a preposition or a time is "scheduled"; the
