@@ -4323,4 +4323,7 @@ describe('names and offices of stop 80', () => {
     expect(officials('وبحضور مدعي عام محكمة أمن الدولة القاضي فادي الشرايري، فيما تولى المحامي الدفاع.')).toEqual([['فادي الشرايري', 'مدعي عام محكمة أمن الدولة']]);
     expect(officials('وقال محامي المدعى عليه سامي الخطيب إن الحكم قابل للطعن.')).toEqual([]);
   });
+  it('reads a Sudanese or Libyan given name written with the article after an office as opening the holder\'s name ("المتحدث باسم قوات الدعم السريع الفاتح قرشي")', () => {
+    expect(officials('ونفى المتحدث الرسمي باسم قوات الدعم السريع الفاتح قرشي، في تصريح مقتضب، مسؤولية قواته.')).toEqual([['الفاتح قرشي', 'المتحدث الرسمي باسم قوات الدعم السريع']]);
+  });
 });

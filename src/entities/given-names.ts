@@ -35,10 +35,12 @@ export function isForeignGivenName(folded: string): boolean {
 /**
  * Whether a folded word with the article opens the names of several people in the ANT news
  * ("المنصف", "الشاذلي"; data/entities/ant-definite-given-names.txt, built by
- * scripts/build-definite-given-names.ts).
+ * scripts/build-definite-given-names.ts), or is one of the Sudan's, Libya's, Mauritania's and the
+ * Maghreb's that the Tunisian news has too seldom (data/entities/definite-given-names.txt, compiled by
+ * hand: "الفاتح", "الحافظ", "الصديق", "السالك").
  */
 export function isNewsDefiniteGivenName(folded: string): boolean {
-  definiteNames ??= readFoldedWords('entities/ant-definite-given-names.txt');
+  definiteNames ??= new Set([...readFoldedWords('entities/ant-definite-given-names.txt'), ...readFoldedWords('entities/definite-given-names.txt')]);
   return definiteNames.has(folded);
 }
 
