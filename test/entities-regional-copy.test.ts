@@ -4326,4 +4326,7 @@ describe('names and offices of stop 80', () => {
   it('reads a Sudanese or Libyan given name written with the article after an office as opening the holder\'s name ("المتحدث باسم قوات الدعم السريع الفاتح قرشي")', () => {
     expect(officials('ونفى المتحدث الرسمي باسم قوات الدعم السريع الفاتح قرشي، في تصريح مقتضب، مسؤولية قواته.')).toEqual([['الفاتح قرشي', 'المتحدث الرسمي باسم قوات الدعم السريع']]);
   });
+  it('reads a European town on "سان" (Saint) after a municipality as the town, its particle and last word too ("رئيس بلدية سان ميشال دي بوا السابق فلان")', () => {
+    expect(officials('وقضت المحكمة بسجن رئيس بلدية سان جان دو لوز السابق بيار دوران سنتين.')).toEqual([['بيار دوران', 'رئيس بلدية سان جان دو لوز السابق']]);
+  });
 });

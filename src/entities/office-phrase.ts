@@ -27,7 +27,7 @@ import { isOftenANameInNews, isRareWord, isSeenInRunningText, personShareBucket 
 import { isWawGivenName } from './waw-given-names.js';
 import { isConjunctionBeforeGlossedName } from './latin-glosses.js';
 import { isProfessionPhraseAt } from './profession-phrases.js';
-import { HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS, opensDaughterName, SAINT_TITLES } from './name-parts.js';
+import { FOREIGN_NAME_PARTICLES, HASSANIYA_LINKS, LINEAGE_CHAIN_LINKS, MANS_NAME_OPENERS, opensDaughterName, SAINT_TITLES } from './name-parts.js';
 import { rememberedPerPosition, rememberedValuePerPosition } from './block-memo.js';
 import { hasTrait, OFFICE_WORD, PERSON_TITLE } from './word-traits.js';
 import { isBareProperNoun } from './proper-noun-words.js';
@@ -357,6 +357,9 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
 
 /** "تشكيل", "تصريف" (folded): an indefinite verbal noun of the second form, "تفعيل". */
 const INDEFINITE_TAFIL_NOUN = /^ت[^اوي]{2}ي[^اوي]$/;
+
+/** "سان", "سانت", "سانتا", "سانتو" (Saint), folded: the first word of many European and American towns. */
+const FOREIGN_SAINTS = new Set(['سان', 'سانت', 'سانتا', 'سانتو']);
 
 /** "مقيم", "مقيمة" (resident), folded as written in the accusative too: an envoy "غير مقيم" resides elsewhere. */
 const NON_RESIDENT = /^مقيم(?:ا|ه|ين)?$/;
@@ -703,6 +706,13 @@ function phraseEndBeforeNames(tokens: readonly Token[], head: number, isName: Is
       end += 2;
       // ("عامل إقليم سيدي بنور | الحسين أمزال": a definite given name after the town opens the holder's name.)
       if (isDefiniteGivenName(tokens, end) || isArticleGivenName(tokens, end)) break;
+      continue;
+    }
+    // ("رئيس بلدية | سان ميشال دي بوا": so does a European or American town on "سان"/"سانتا" (Saint),
+    // a particle ("دي", "دو", "لا") and the word after it carrying it on.)
+    if (FOREIGN_SAINTS.has(token.folded) && tokens[end + 1]?.isWord === true && tokens[end - 1].isWord && isRegionHead(tokens[end - 1]) && !isDefinite(tokens[end - 1])) {
+      end += 2;
+      while (FOREIGN_NAME_PARTICLES.has(tokens[end]?.folded ?? '') && tokens[end + 1]?.isWord === true) end += 2;
       continue;
     }
     // ("رئيس ديوان | سمو ولي العهد", "رئيس مكتب | سمو الحاكم": a ruler's honorific in the genitive
