@@ -4329,4 +4329,7 @@ describe('names and offices of stop 80', () => {
   it('reads a European town on "سان" (Saint) after a municipality as the town, its particle and last word too ("رئيس بلدية سان ميشال دي بوا السابق فلان")', () => {
     expect(officials('وقضت المحكمة بسجن رئيس بلدية سان جان دو لوز السابق بيار دوران سنتين.')).toEqual([['بيار دوران', 'رئيس بلدية سان جان دو لوز السابق']]);
   });
+  it('reads "الرئيسة" after a definite noun that is no title as the adjective "main", no president before a name ("الخطوط الرئيسة وتهالك الشبكات")', () => {
+    expect(names('وتعود الأعطال إلى الاعتداءات على الخطوط الرئيسة وتهالك الشبكات القديمة.')).toEqual([]);
+  });
 });

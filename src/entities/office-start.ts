@@ -52,9 +52,15 @@ const officeAtRemembered = rememberedPerPosition((tokens, i) => Number(officeAt(
 /** "بصورة", "بشكل", "بدرجة", "بصفة" (in a ... manner), folded: the nouns of an adverb of manner. */
 const MANNER_NOUNS = new Set(['بصوره', 'بشكل', 'بدرجه', 'بصفه']);
 
-/** Whether tokens[i] is "رئيسة"/"رئيسي" (main) after a noun of manner ("بصورة رئيسة"). */
+/**
+ * Whether tokens[i] is "رئيسة"/"رئيسي" (main) after a noun of manner ("بصورة رئيسة"), or "الرئيسة"
+ * (main) agreeing with a definite noun before it that no title or office is ("الخطوط الرئيسة"; "السيدة
+ * الرئيسة" is the president).
+ */
 function isMannerAdjectiveAt(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && /^رييسي?ه?$/.test(tokens[i].folded) && MANNER_NOUNS.has(tokens[i - 1].folded);
+  if (i > 0 && /^رييسي?ه?$/.test(tokens[i].folded) && MANNER_NOUNS.has(tokens[i - 1].folded)) return true;
+  const noun = tokens[i - 1];
+  return tokens[i].folded === 'الرييسه' && noun?.isWord === true && isDefinite(noun) && !isOfficeOrPersonTitle(noun) && !isVerbLike(noun);
 }
 
 function officeAt(tokens: readonly Token[], i: number): boolean {
