@@ -57,7 +57,7 @@ const MANNER_NOUNS = new Set(['بصوره', 'بشكل', 'بدرجه', 'بصفه'
  * (main) agreeing with a definite noun before it that no title or office is ("الخطوط الرئيسة"; "السيدة
  * الرئيسة" is the president).
  */
-function isMannerAdjectiveAt(tokens: readonly Token[], i: number): boolean {
+function isMainAdjectiveAt(tokens: readonly Token[], i: number): boolean {
   if (i > 0 && /^رييسي?ه?$/.test(tokens[i].folded) && MANNER_NOUNS.has(tokens[i - 1].folded)) return true;
   const noun = tokens[i - 1];
   return tokens[i].folded === 'الرييسه' && noun?.isWord === true && isDefinite(noun) && !isOfficeOrPersonTitle(noun) && !isVerbLike(noun);
@@ -79,8 +79,9 @@ function officeAt(tokens: readonly Token[], i: number): boolean {
   // ("قائد المنتخب", "المدير الفني للمنتخب": a player and a coach, national-team-trades.ts; "المدرب
   // المساعد": an assistant coach, aide-titles.ts; "المنسق العام للدورة": an event's, event-coordinators.ts.)
   // ("الهيئة المديرة للنادي": a participle agreeing with a body, body-participles.ts.)
-  // ("بصورة رئيسة", "بشكل رئيسي": "mainly", the adjective of a manner noun, no president.)
-  if (!isOfficeWord(tokens[i]) || isMannerAdjectiveAt(tokens, i) || isTeamInConstruct(tokens, i) || isBodyParticipleAt(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
+  // ("بصورة رئيسة", "بشكل رئيسي": "mainly", the adjective of a manner noun; "الخطوط الرئيسة": the
+  // main lines; no president.)
+  if (!isOfficeWord(tokens[i]) || isMainAdjectiveAt(tokens, i) || isTeamInConstruct(tokens, i) || isBodyParticipleAt(tokens, i) || isAgentOfGroupAt(tokens, i) || isDoyenAt(tokens, i) || isConsultantTradeAt(tokens, i) || isNationalTeamTradeAt(tokens, i) || isCoachAideAt(tokens, i) || isEventCoordinatorAt(tokens, i)) return false;
   // ("وأمير سلامة السعدي (19 عامًا)": a given name, compound-name-titles.ts.)
   if (isOfficeInName(tokens, i) || isUnnamedOfficial(tokens, i) || isScheduled(tokens, i) || isTitleGivenNameBeforeAge(tokens, i)) return false;
   // ("العميد زيرك حمه أمين | من قوات البيشمركة": a bare "أمين" before "من" ends a name, Kurdish
