@@ -4332,4 +4332,7 @@ describe('names and offices of stop 80', () => {
   it('reads "الرئيسة" after a definite noun that is no title as the adjective "main", no president before a name ("الخطوط الرئيسة وتهالك الشبكات")', () => {
     expect(names('وتعود الأعطال إلى الاعتداءات على الخطوط الرئيسة وتهالك الشبكات القديمة.')).toEqual([]);
   });
+  it('reads a foreign given name the press writes and one bare word up to a boundary after a whole office as the holder\'s name, whatever the word reads as alone ("الرئيس السابق، ماكي سال، المسؤولية")', () => {
+    expect(officials('وحمّل حكومة الرئيس السابق، ماكي سال، المسؤولية عن إخفاء القروض.')).toEqual([['ماكي سال', 'الرئيس السابق']]);
+  });
 });

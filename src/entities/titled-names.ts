@@ -31,7 +31,7 @@ import { isOfficeFamilyNameAtBoundary } from './office-family-names.js';
 import { gluedHonorificLength, isCliticNoun, isFamilyNameOffice, isParticipleWithComplement, isTimePhrase, isTitleWord, isWawGivenNameBefore } from './spans.js';
 import { isCommonWord, isOrdinaryWord, isPlaceWord } from './ordinary-words.js';
 import { isSaidSubjectAt, opensWhatWasSaid } from './sayer-names.js';
-import { isGivenName, isGivenNameAfterBa, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
+import { isForeignGivenName, isGivenName, isGivenNameAfterBa, isListedGivenName, isListedNameWord, isNewsDefiniteGivenName } from './given-names.js';
 import { isDualImperfectShape, isFutureVerb as isFutureVerbToken, isImperfectVerb, isSoundImperfectShape } from './imperfect-verbs.js';
 import { isBaGivenNameInConstruct, isDefiniteDerivedMasdar, isPrepositionalDerivedMasdar } from './common-noun-words.js';
 import { foreignNameRunEnd, isCliticOnSeenWord, isDefiniteNationality, isFeminineNounInflection, PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
@@ -1405,6 +1405,15 @@ function nameAfterOpenerAt(tokens: readonly Token[], i: number, looksLikeName: (
   // sentence goes on are the holder's name, as after a rank; commonWordNameChainEnd. ("الناطق الرسمي
   // باسم وزارة الخارجية السفير ماهر عودة الطراونة": or a word the news mostly takes for a person,
   // though no list holds it, being a common word too.)
+  // ("رئيس الوزراء الباكستاني شهباز | شريف يواجه", "الرئيس السابق، ماكي سال،": after a whole office,
+  // a foreign given name the press writes and one bare word up to a boundary are the holder's given
+  // and family name, whatever that word reads as alone ("شريف": noble).)
+  const foreignFamily = tokens[start + 1];
+  const foreignNameEnd = office && start - i > 1 && tokens[start]?.isWord === true && isForeignGivenName(tokens[start].folded) && foreignFamily?.isWord === true && foreignFamily.folded.length >= 3 && !/^(?:ال|[وفبلك])/.test(foreignFamily.folded) && !isParticle(foreignFamily) && !isVerbLike(foreignFamily) && !isOfficeWord(foreignFamily) && !isNationality(foreignFamily) && !TIME_WORDS.has(foreignFamily.folded) && isAtBoundary(tokens, start + 2) ? start + 2 : start;
+  if (foreignNameEnd > start) {
+    spans.push({ start, end: foreignNameEnd, bracketed: true });
+    return foreignNameEnd - 1;
+  }
   const givenChainEnd = office && start - i > 1 && tokens[start]?.isWord === true && (isListedGivenName(tokens[start].folded) || isOftenANameInNews(tokens[start].folded, true)) ? commonWordNameChainEnd(tokens, start, looksLikeName) : start;
   if (givenChainEnd > start + 2 && isAtBoundary(tokens, givenChainEnd)) {
     spans.push({ start, end: givenChainEnd, bracketed: true });
