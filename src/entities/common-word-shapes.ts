@@ -15,6 +15,8 @@ import { PREPOSITION_WITH_PRONOUN } from './foreign-name-run.js';
 
 /** "ها", "هما", "هم", "كم", "هن" (her, their, your): endings no name word takes ("نا" is left out: "جومانا", "لينا"). */
 const PRONOUN_ENDING = '(?:ها|هما|هم|كم|هن)';
+/** A word's pronoun ending of those ("هواجسها": "ها"), folded; titled-names.ts reads the noun before it. */
+export const PRONOUN_SUFFIX = new RegExp(`${PRONOUN_ENDING}$`);
 /** "بمضاعفتها", "لمواقفهم": a preposition on a noun of three letters or more with a pronoun ending, folded. */
 const PREPOSITION_NOUN_PRONOUN = new RegExp(`^[وف]?[بلك].{3,}${PRONOUN_ENDING}$`);
 /** "وسلطتها", "حكومتهم": a feminine noun in the construct with a pronoun ending ("ة" written "ت"), folded. */

@@ -45,7 +45,7 @@ import { isWholeFalName } from './foreign-name-run.js';
 import { BELONGING_PARTICIPLES } from './body-asides.js';
 import { personNamedRegionLength } from './person-named-regions.js';
 import { type IsNameToken, noNames } from './role-types.js';
-import { DEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, OFFICE_ADJECTIVES, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
+import { DEFINITE_TAFIL_NOUN, INDEFINITE_TAFIL_NOUN, isAccusativeOffice, isDefinite, isGivenNameWord, isImperfectVerb, ISTIFAL_NOUN, isMostlyANameInNews, isNamedAfterHead, isNationalityWord, isOfficeForm, isOfficeStem, isOfficeStemWithOrWithoutArticle, isOfficeWord, isOrganizationHead, isPluralOffice, isPlaceOrNationality, isPlaceStem, isTimeWord, isVerbLike, isWrittenFeminine, COMPASS_QUARTERS, OFFICE_ADJECTIVES, PLACE_QUALIFIERS, REGION_HEADS, STATE_HEADS, stems } from './office-words.js';
 import { isConjoinedHonorific, isHonorificWord, isNisbaOfDefiniteThing, isStyleBeforeNameAt, isOfficeNisba, isTeamInConstruct, isTitleWrittenAfterOffice, nameStartAfter } from './honorific-titles.js';
 import { IN_CHARGE_HEADS, isChargeDAffairesAt, isOfficeAt, isOfficeInName, SAID_OPENER_WORDS } from './office-start.js';
 import { isGluedPartyNamedForCountryAt } from './membership-offices.js';
@@ -354,9 +354,6 @@ function isConjoinedPluralOfficeAt(tokens: readonly Token[], head: number, i: nu
   // (The word after the "و": "وزراء" is itself a plural office, its "و" no conjunction.)
   return isPluralOffice(tokenReadAs(token, token.folded.slice(1)));
 }
-
-/** "تشكيل", "تصريف" (folded): an indefinite verbal noun of the second form, "تفعيل". */
-const INDEFINITE_TAFIL_NOUN = /^ت[^اوي]{2}ي[^اوي]$/;
 
 /** "سان", "سانت", "سانتا", "سانتو" (Saint), folded: the first word of many European and American towns. */
 const FOREIGN_SAINTS = new Set(['سان', 'سانت', 'سانتا', 'سانتو']);

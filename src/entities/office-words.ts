@@ -303,6 +303,8 @@ export const ISTIFAL_NOUN = /^است..ا.$/;
 
 /** "التسجيل", "التنسيق" (folded): the definite verbal noun of the second form, "التفعيل". */
 export const DEFINITE_TAFIL_NOUN = /^الت..ي.$/;
+/** "تشكيل", "تصريف" (folded): the same without the article, no long vowel in its root's letters. */
+export const INDEFINITE_TAFIL_NOUN = /^ت[^اوي]{2}ي[^اوي]$/;
 /** "التدخل" (folded): the definite verbal noun of the fifth form, "التفعّل". */
 export const DEFINITE_TAFAUL_NOUN = /^الت[^اويه]{3}$/;
 /** The same bare ("تكرير", refining), folded. */

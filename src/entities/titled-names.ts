@@ -47,6 +47,7 @@ import { isGuestAppositionAt } from './guest-apposition.js';
 import { isProfessionPhraseAt, professionPhraseEnd, TRADE_HEAD_WORD } from './profession-phrases.js';
 import { AGENT_OR_REPRESENTATIVE, groupRepresentativeEnd } from './represented-groups.js';
 import { isOftenANameInNews, isRarelyANameInNews, isRareWord, isSeenInRunningText, personShareBucket } from './tagger.js';
+import { PRONOUN_SUFFIX } from './common-word-shapes.js';
 import { isGlossedWordForWord, latinGlossEnd, latinGlossWordCount } from './latin-glosses.js';
 import { isPersonNoun } from './human-noun-names.js';
 import { isGluedHyphenAt, tokenReadAs, type Token } from './tokenize.js';
@@ -91,7 +92,7 @@ function isPersonTitle(token: Token): boolean {
  */
 function isNounWithPronoun(token: Token): boolean {
   // ("هواجسها": or "her", "their", "your": "أبلغت الرئيس المكلف | هواجسها".)
-  const ending = /(?:هما|ها|هم|هن|كم)$/.exec(token.folded)?.[0] ?? (/ه[\u064b-\u0652]*$/.test(token.text) ? 'ه' : '');
+  const ending = PRONOUN_SUFFIX.exec(token.folded)?.[0] ?? (/ه[\u064b-\u0652]*$/.test(token.text) ? 'ه' : '');
   const stem = token.folded.slice(0, -ending.length);
   // ("صدارته": before the pronoun a noun's "ة" is written "ت"; folded, the noun ends in "ه".)
   const noun = (word: string): boolean => isOrdinaryWord(word) || (word.endsWith('ت') && isOrdinaryWord(`${word.slice(0, -1)}ه`));
